@@ -1,0 +1,46 @@
+package org.grpokg.build;
+
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.grpokg.catalogue.DataReader;
+import org.grpokg.model.CatalogueData;
+import org.grpokg.rdf.GraphMapper;
+import org.grpokg.rdf.OntologyFiles;
+import org.grpokg.validate.ShapesReport;
+import org.grpokg.validate.ShapesValidator;
+
+/**
+ * The whole way from a data folder to a checked graph: read, map, add the ontology, validate.
+ * Used by {@code build}, {@code validate} and the tests; writes nothing.
+ */
+public final class GraphBuilder {
+
+    private GraphBuilder() {
+    }
+
+    /** The graph of a data folder with the ontology in its default graph; not validated. */
+    public static Dataset graph(Path dataDir) {
+        return graph(new DataReader().read(dataDir));
+    }
+
+    public static Dataset graph(CatalogueData data) {
+        Dataset ds = GraphMapper.map(data);
+        ds.getDefaultModel().add(OntologyFiles.ontology());
+        return ds;
+    }
+
+    public static ShapesReport validate(Dataset graph) {
+        return new ShapesValidator().validate(graph.getDefaultModel().getGraph());
+    }
+
+    /** The graph of a data folder, validated: throws {@link InvalidDataException} when it does not conform. */
+    public static Dataset checkedGraph(Path dataDir) {
+        Dataset ds = graph(dataDir);
+        ShapesReport report = validate(ds);
+        if (!report.conforms()) {
+            throw new InvalidDataException(report);
+        }
+        return ds;
+    }
+}

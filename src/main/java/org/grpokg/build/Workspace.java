@@ -1,0 +1,64 @@
+package org.grpokg.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.grpokg.catalogue.DataReader;
+import org.grpokg.rdf.OntologyFiles;
+import org.grpokg.store.Fingerprint;
+import org.grpokg.store.KgStore;
+
+/**
+ * Where the tool reads and writes: the data folder and the store folder. Defaults are
+ * relative to the project home (the launcher passes {@code -Dgrpokg.home}; else the current
+ * folder): {@code data/} and {@code target/kg-store/}.
+ */
+public record Workspace(Path data, Path store) {
+
+    public static Path home() {
+        return Path.of(System.getProperty("grpokg.home", ".")).toAbsolutePath().normalize();
+    }
+
+    public static Path defaultData() {
+        return home().resolve("data");
+    }
+
+    public static Path defaultStore() {
+        return home().resolve("target").resolve("kg-store");
+    }
+
+    public static Workspace of(Path data, Path store) {
+        return new Workspace(data != null ? data : defaultData(), store != null ? store : defaultStore());
+    }
+
+    public KgStore kgStore() {
+        return new KgStore(store);
+    }
+
+    /** The fingerprint of the inputs: data files and the ontology built into the tool. */
+    public String fingerprint() {
+        List<Path> files = DataReader.inputFiles(data).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        return Fingerprint.of(data.toAbsolutePath().normalize(), files, List.of(OntologyFiles.ONTOLOGY, OntologyFiles.SHAPES));
+    }
+
+    public boolean isFresh() {
+        return kgStore().isFresh(fingerprint());
+    }
+
+    /** Reads, maps, validates and swaps in a new store; returns the number of quads. */
+    public long build() {
+        String fp = fingerprint();
+        Dataset graph = GraphBuilder.checkedGraph(data);
+        return kgStore().replaceWith(graph, fp);
+    }
+
+    /** Builds when the store is missing or older than the data; true when it built. */
+    public boolean ensureBuilt() {
+        if (isFresh()) {
+            return false;
+        }
+        build();
+        return true;
+    }
+}

@@ -1,0 +1,261 @@
+package org.grpokg.catalogue;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.grpokg.model.ArxivId;
+import org.grpokg.model.Catalogue;
+import org.grpokg.model.Entry;
+import org.grpokg.model.EntryKind;
+import org.grpokg.model.RepoRef;
+import org.grpokg.model.Section;
+import org.grpokg.model.SourcePosition;
+
+/**
+ * Reads the project's own catalogue ({@code data/catalogue.md}) strictly: a {@code #} title, an
+ * introduction, and {@code ##} sections holding either a table (Date | Paper | Repository) or a
+ * bullet list of links. Anything it cannot read is an error naming file and line, because the
+ * graph is built from it. (Lists written by others go through the tolerant importer instead.)
+ */
+public final class CatalogueReader {
+
+    private static final DateTimeFormatter LISTED_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
+
+    /** Reads a catalogue file; the file name in messages is the path as given. */
+    public Catalogue read(Path file) {
+        return read(readText(file), file.toString());
+    }
+
+    static String readText(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new CatalogueException(new SourcePosition(file.toString(), 0), "no such file");
+        } catch (CharacterCodingException e) {
+            throw new CatalogueException(new SourcePosition(file.toString(), 0), "not UTF-8 text");
+        } catch (IOException e) {
+            throw new CatalogueException(new SourcePosition(file.toString(), 0), "cannot read: " + e.getMessage());
+        }
+    }
+
+    public Catalogue read(String markdown, String fileName) {
+        Node document = MarkdownSyntax.parse(markdown);
+        String title = null;
+        StringBuilder intro = new StringBuilder();
+        List<Section> sections = new ArrayList<>();
+        String heading = null;
+        int headingLine = 0;
+        Section.Layout layout = null;
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Entry> seen = new HashMap<>();
+
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h && h.getLevel() == 1 && title == null && heading == null) {
+                title = MarkdownSyntax.text(h);
+            } else if (block instanceof Heading h && h.getLevel() == 2) {
+                if (heading != null) {
+                    sections.add(section(heading, headingLine, layout, entries, fileName));
+                }
+                heading = MarkdownSyntax.text(h);
+                headingLine = MarkdownSyntax.line(h);
+                layout = null;
+                entries = new ArrayList<>();
+            } else if (heading == null && block instanceof Paragraph p) {
+                if (!intro.isEmpty()) {
+                    intro.append("\n\n");
+                }
+                intro.append(MarkdownSyntax.text(p));
+            } else if (heading != null && (block instanceof TableBlock || block instanceof BulletList)) {
+                Section.Layout here = block instanceof TableBlock ? Section.Layout.TABLE : Section.Layout.BULLETS;
+                if (layout != null && layout != here) {
+                    throw error(fileName, block, "section '" + heading + "' mixes a table and a bullet list");
+                }
+                layout = here;
+                EntryKind kind = kindOf(heading);
+                List<Entry> read = block instanceof TableBlock t
+                        ? readTable(t, heading, kind, fileName)
+                        : readBullets((BulletList) block, heading, kind, fileName);
+                for (Entry e : read) {
+                    Entry before = seen.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
+                    if (before != null) {
+                        throw new CatalogueException(e.position(), "entry " + e.key()
+                                + " is listed twice (first at line " + before.position().line() + ")");
+                    }
+                    entries.add(e);
+                }
+            }
+        }
+        if (heading != null) {
+            sections.add(section(heading, headingLine, layout, entries, fileName));
+        }
+        if (title == null) {
+            throw new CatalogueException(new SourcePosition(fileName, 1), "no '# title' heading: is this the catalogue?");
+        }
+        if (sections.stream().allMatch(s -> s.entries().isEmpty())) {
+            throw new CatalogueException(new SourcePosition(fileName, 0), "no entries found under any '##' section");
+        }
+        return new Catalogue(title, intro.toString(), sections);
+    }
+
+    private static Section section(String heading, int line, Section.Layout layout, List<Entry> entries, String file) {
+        return new Section(heading, kindOf(heading), layout == null ? Section.Layout.BULLETS : layout, entries);
+    }
+
+    /** The kind of entries a section holds, from its heading. */
+    public static EntryKind kindOf(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT);
+        if (h.contains("survey")) {
+            return EntryKind.SURVEY;
+        }
+        if (h.contains("repositor") || h.contains("project") || h.contains("code only")) {
+            return EntryKind.REPOSITORY;
+        }
+        return EntryKind.PAPER;
+    }
+
+    private List<Entry> readTable(TableBlock table, String section, EntryKind kind, String file) {
+        TableHead head = (TableHead) table.getFirstChild();
+        List<String> headers = new ArrayList<>();
+        for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
+            headers.add(MarkdownSyntax.text(cell).toLowerCase(Locale.ROOT));
+        }
+        int dateCol = column(headers, "date");
+        int paperCol = column(headers, "paper", "title");
+        int repoCol = column(headers, "repositor", "code", "github");
+        if (paperCol < 0) {
+            throw error(file, table, "table has no 'Paper' column (headers: " + String.join(", ", headers) + ")");
+        }
+        List<Entry> out = new ArrayList<>();
+        if (!(head.getNext() instanceof TableBody body)) {
+            return out;
+        }
+        for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
+            List<TableCell> cells = cells((TableRow) row);
+            SourcePosition at = new SourcePosition(file, MarkdownSyntax.line(row));
+            LocalDate date = dateCol >= 0 ? parseDate(MarkdownSyntax.text(cells.get(dateCol)), at) : null;
+            Link paper = firstLink(cells.get(paperCol))
+                    .orElseThrow(() -> new CatalogueException(at, "row has no paper link"));
+            String paperUrl = destination(paper, at);
+            ArxivId arxiv = ArxivId.fromUrl(paperUrl).orElse(null);
+            String repoUrl = null;
+            RepoRef repo = null;
+            String label = null;
+            if (repoCol >= 0) {
+                Optional<Link> link = firstLink(cells.get(repoCol));
+                String text = MarkdownSyntax.text(cells.get(repoCol));
+                if (link.isPresent()) {
+                    repoUrl = destination(link.get(), at);
+                    label = MarkdownSyntax.text(link.get());
+                    repo = RepoRef.fromUrl(repoUrl).orElseThrow(() ->
+                            new CatalogueException(at, "repository link is not a GitHub repository: " + link.get().getDestination()));
+                } else if (!text.isEmpty() && !text.equals("-")) {
+                    throw new CatalogueException(at, "repository cell is neither a link nor '-': " + text);
+                }
+            }
+            if (arxiv == null && repo == null) {
+                throw new CatalogueException(at, "paper link names no arXiv id and there is no repository: " + paperUrl);
+            }
+            out.add(new Entry(kind, section, MarkdownSyntax.text(paper), date, paperUrl, arxiv, repoUrl, repo, label, at));
+        }
+        return out;
+    }
+
+    private List<Entry> readBullets(BulletList list, String section, EntryKind kind, String file) {
+        List<Entry> out = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            SourcePosition at = new SourcePosition(file, MarkdownSyntax.line(item));
+            List<Link> links = MarkdownSyntax.links(item);
+            if (links.isEmpty()) {
+                throw new CatalogueException(at, "list item has no link: " + MarkdownSyntax.text(item));
+            }
+            Link main = links.get(0);
+            String url = destination(main, at);
+            ArxivId arxiv = ArxivId.fromUrl(url).orElse(null);
+            RepoRef repo = RepoRef.fromUrl(url).orElse(null);
+            String paperUrl = arxiv != null ? url : null;
+            String repoUrl = repo != null ? url : null;
+            for (Link extra : links.subList(1, links.size())) {
+                RepoRef r = RepoRef.fromUrl(extra.getDestination()).orElse(null);
+                if (repo == null && r != null) {
+                    repo = r;
+                    repoUrl = extra.getDestination();
+                }
+            }
+            if (arxiv == null && repo == null) {
+                throw new CatalogueException(at, "link is neither an arXiv paper nor a GitHub repository: " + url);
+            }
+            EntryKind entryKind = kind == EntryKind.REPOSITORY && arxiv != null ? EntryKind.PAPER : kind;
+            out.add(new Entry(entryKind, section, MarkdownSyntax.text(main), null, paperUrl, arxiv, repoUrl, repo, null, at));
+        }
+        return out;
+    }
+
+    private static List<TableCell> cells(TableRow row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+            cells.add((TableCell) c);
+        }
+        return cells;
+    }
+
+    private static int column(List<String> headers, String... words) {
+        for (int i = 0; i < headers.size(); i++) {
+            for (String w : words) {
+                if (headers.get(i).contains(w)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<Link> firstLink(Node cell) {
+        List<Link> links = MarkdownSyntax.links(cell);
+        return links.isEmpty() ? Optional.empty() : Optional.of(links.get(0));
+    }
+
+    private static String destination(Link link, SourcePosition at) {
+        String url = link.getDestination();
+        if (url == null || url.isBlank()) {
+            throw new CatalogueException(at, "link '" + MarkdownSyntax.text(link) + "' has no address");
+        }
+        return url.trim();
+    }
+
+    static LocalDate parseDate(String text, SourcePosition at) {
+        try {
+            return text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : LocalDate.parse(text, LISTED_DATE);
+        } catch (DateTimeParseException e) {
+            throw new CatalogueException(at, "cannot read date '" + text + "' (expected like 'Mar 4, 2025' or 2025-03-04)");
+        }
+    }
+
+    private static CatalogueException error(String file, Node node, String message) {
+        return new CatalogueException(new SourcePosition(file, MarkdownSyntax.line(node)), message);
+    }
+}

@@ -1,0 +1,31 @@
+package org.grpokg.cli;
+
+import java.util.concurrent.Callable;
+
+import org.grpokg.build.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Read the data folder, map it to RDF, validate it against the shapes and load it into a TDB2 store.",
+            "The old store is replaced only once the new one is complete."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Workspace ws = options.workspace();
+        long start = System.nanoTime();
+        long quads = ws.build();
+        spec.commandLine().getOut().printf("built %s: %d quads in %d ms%n", ws.store(), quads,
+                (System.nanoTime() - start) / 1_000_000);
+        return ExitCodes.OK;
+    }
+}

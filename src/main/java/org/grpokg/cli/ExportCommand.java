@@ -1,0 +1,66 @@
+package org.grpokg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.grpokg.export.ExportFormat;
+import org.grpokg.export.GraphExporter;
+import org.grpokg.server.ServerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write the whole graph, Turtle by default, with readable prefixes.",
+            "TriG also writes one named graph per source (the provenance of each researched fact)."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = {"-f", "--format"}, defaultValue = "turtle", paramLabel = "FORMAT",
+            description = "turtle, ntriples, jsonld, rdfxml or trig (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Mixin
+    DataOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat f = Formats.parse(ExportFormat.class, format, "--format");
+        if (output == null) {
+            write(f, System.out);
+            System.out.flush();
+            return ExitCodes.OK;
+        }
+        // Write beside the target and move it in place: a failed export leaves no half-written file.
+        Path abs = output.toAbsolutePath();
+        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+            throw new UserException(ExitCodes.BAD_INPUT, output + ": no such folder " + abs.getParent());
+        }
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(f, out);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void write(ExportFormat f, OutputStream out) {
+        Optional<ServerRecord> server = GraphAccess.server(options);
+        if (server.isPresent()) {
+            GraphExporter.writeRemote(server.get().graphStoreEndpoint(), f, out);
+        } else {
+            GraphAccess.withLocalStore(options, ds -> GraphExporter.write(ds, f, out));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.grpokg.cli;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+
+import org.apache.jena.query.QueryParseException;
+import org.grpokg.build.InvalidDataException;
+import org.grpokg.catalogue.CatalogueException;
+import org.grpokg.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code grpo-kg} command: parses arguments, runs one subcommand, maps failures to exit codes. */
+@Command(name = "grpo-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Knowledge graph of RL (GRPO-style) research for vision and multimodal reasoning.",
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+                ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine() {
+        Logging.configure();
+        CommandLine cl = new CommandLine(new Main());
+        listExitCodes(cl);
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("grpo-kg: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+
+    private static void listExitCodes(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.DESCRIPTIONS);
+        cl.getSubcommands().values().forEach(Main::listExitCodes);
+    }
+
+    /** One line on stderr and an exit code for everything a command can throw. */
+    static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        int code;
+        String message;
+        if (ex instanceof CatalogueException e) {
+            code = ExitCodes.BAD_INPUT;
+            message = e.describe();
+        } else if (ex instanceof InvalidDataException e) {
+            code = ExitCodes.INVALID_DATA;
+            err.println(e.report().text());
+            message = "the data does not conform to the shapes: nothing was written (see 'grpo-kg validate')";
+        } else if (ex instanceof QueryParseException e) {
+            code = ExitCodes.BAD_QUERY;
+            message = "malformed query: " + e.getMessage().replaceAll("\\s+", " ").trim();
+        } else if (ex instanceof StoreException e) {
+            code = e.isBusy() ? ExitCodes.UNAVAILABLE : ExitCodes.BAD_INPUT;
+            message = e.getMessage();
+        } else if (ex instanceof UserException e) {
+            code = e.exitCode();
+            message = e.getMessage();
+        } else if (rootCause(ex) instanceof BindException) {
+            code = ExitCodes.UNAVAILABLE;
+            message = "cannot listen: " + rootCause(ex).getMessage() + " (is the port taken? try --port)";
+        } else {
+            code = ExitCodes.INTERNAL;
+            message = "internal error: " + ex + (debug() ? "" : " (GRPO_KG_DEBUG=1 shows the trace)");
+        }
+        err.println("grpo-kg: " + message);
+        if (debug()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static boolean debug() {
+        return System.getenv("GRPO_KG_DEBUG") != null;
+    }
+}

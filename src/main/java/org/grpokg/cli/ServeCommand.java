@@ -1,0 +1,78 @@
+package org.grpokg.cli;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Dataset;
+import org.grpokg.build.Workspace;
+import org.grpokg.server.KgServer;
+import org.grpokg.server.ServerRecord;
+import org.grpokg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Serve the graph read-only on an embedded Fuseki with its web UI (building the store first if it is missing or older than the data).",
+            "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; the UI at /. Ctrl-C stops it."})
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
+    private static final Set<String> ANY = Set.of("0.0.0.0", "*", "::");
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "127.0.0.1 (default: loopback only) or 0.0.0.0 (every interface).")
+    String host;
+
+    @Mixin
+    DataOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean loopback = LOOPBACK.contains(host);
+        if (!loopback && !ANY.contains(host)) {
+            throw new UserException(ExitCodes.USAGE, "--host takes 127.0.0.1 (loopback) or 0.0.0.0 (all interfaces), not " + host);
+        }
+        if (port < 0 || port > 65535) {
+            throw new UserException(ExitCodes.USAGE, "--port must be between 0 and 65535");
+        }
+        Workspace ws = options.workspace();
+        if (ws.ensureBuilt()) {
+            spec.commandLine().getErr().println("grpo-kg: built the store " + ws.store());
+        }
+        KgStore store = ws.kgStore();
+        Dataset ds = store.open();
+        KgServer server;
+        try {
+            server = KgServer.start(ds.asDatasetGraph(), port, loopback);
+        } catch (RuntimeException e) {
+            KgStore.release(ds);
+            throw e;
+        }
+        new ServerRecord(ProcessHandle.current().pid(), server.baseUrl()).write(store.dir());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ServerRecord.remove(store.dir());
+            server.close();
+            KgStore.release(ds);
+        }, "grpo-kg-stop"));
+        String base = loopback ? server.baseUrl() : server.baseUrl().replace("127.0.0.1", host);
+        var out = spec.commandLine().getOut();
+        out.println("grpo-kg: serving " + ws.store());
+        out.println("  UI:          " + base + (server.hasUi() ? "" : "  (UI not on the classpath)"));
+        out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query)");
+        out.println("  Graph Store: " + base + "kg/get      (read-only)");
+        out.println("Ctrl-C stops the server.");
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+}

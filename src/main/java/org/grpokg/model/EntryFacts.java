@@ -1,0 +1,35 @@
+package org.grpokg.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Researched facts about one catalogue entry, each citing one of {@link #sources()}.
+ * Read from {@code data/entries/<key>.yaml}; see {@code data/entries/README.md}.
+ */
+public record EntryFacts(
+        String entry,
+        String name,
+        List<Source> sources,
+        List<String> authors, String authorsSource,
+        List<String> affiliations, String affiliationsSource,
+        List<Correction> corrections,
+        List<Fact> algorithms,
+        List<Fact> recipe,
+        List<Fact> rewards,
+        List<Fact> domains,
+        List<Fact> modalities,
+        List<Fact> baseModels,
+        List<Fact> frameworks,
+        List<Fact> buildsOn,
+        List<Fact> datasets,
+        List<Checkpoint> checkpoints,
+        List<Fact> benchmarks,
+        List<String> unconfirmed,
+        List<ProposedConcept> proposedConcepts,
+        SourcePosition position) {
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

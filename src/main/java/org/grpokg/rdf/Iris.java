@@ -1,0 +1,103 @@
+package org.grpokg.rdf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+
+import org.grpokg.model.ArxivId;
+import org.grpokg.model.Entry;
+import org.grpokg.model.RepoRef;
+
+/**
+ * The one place IRIs of the graph's resources are minted. Keys are stable facts (arXiv id,
+ * GitHub owner/name, Hugging Face id, controlled id), never list positions, so an IRI survives
+ * reordering and retitling. See docs/decisions/0002-iris.md.
+ */
+public final class Iris {
+
+    /** Base of every resource IRI; the ontology's terms live under {@link GKG#NS}. */
+    public static final String BASE = "https://w3id.org/grpo-kg/id/";
+
+    private Iris() {
+    }
+
+    public static String catalogue() {
+        return BASE + "catalogue";
+    }
+
+    public static String section(int position) {
+        return BASE + "catalogue/section/" + position;
+    }
+
+    public static String entry(Entry e) {
+        return e.arxivId() != null ? paper(e.arxivId()) : project(e.repo());
+    }
+
+    public static String paper(ArxivId id) {
+        return BASE + "entry/arxiv/" + id.id();
+    }
+
+    public static String project(RepoRef repo) {
+        return BASE + "entry/github/" + segment(repo.owner()) + "/" + segment(repo.name());
+    }
+
+    public static String repository(RepoRef repo) {
+        return BASE + "repo/" + segment(repo.owner()) + "/" + segment(repo.name());
+    }
+
+    /** A controlled concept: {@code scheme} is algorithm, recipe, reward, domain, modality or framework. */
+    public static String concept(String scheme, String id) {
+        return BASE + scheme + "/" + segment(id);
+    }
+
+    public static String conceptScheme(String scheme) {
+        return BASE + "scheme/" + segment(scheme);
+    }
+
+    /** A model on Hugging Face, by its id ({@code Qwen/Qwen2-VL-2B}). */
+    public static String model(String huggingFaceId) {
+        return BASE + "model/" + hfPath(huggingFaceId);
+    }
+
+    public static String dataset(String huggingFaceId) {
+        return BASE + "dataset/" + hfPath(huggingFaceId);
+    }
+
+    public static String benchmark(String name) {
+        return BASE + "benchmark/" + slug(name);
+    }
+
+    public static String person(String name) {
+        return BASE + "person/" + slug(name);
+    }
+
+    public static String organization(String name) {
+        return BASE + "org/" + slug(name);
+    }
+
+    public static String authorship(String entryIri, int position) {
+        return entryIri + "/author/" + position;
+    }
+
+    public static String correction(String entryIri, String field) {
+        return entryIri + "/correction/" + slug(field);
+    }
+
+    private static String hfPath(String id) {
+        String[] parts = id.split("/", 2);
+        return parts.length == 2 ? segment(parts[0]) + "/" + segment(parts[1]) : segment(id);
+    }
+
+    /** A path segment keeping case (ids are case-sensitive) and percent-encoding anything unsafe. */
+    static String segment(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Lower-case ASCII words joined by '-': for names that have no id of their own. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? segment(name) : s;
+    }
+}

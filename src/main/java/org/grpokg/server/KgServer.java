@@ -1,0 +1,87 @@
+package org.grpokg.server;
+
+import java.net.URL;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The graph on an embedded, read-only Fuseki: dataset {@value #DATASET} with SPARQL query at
+ * {@code /kg/sparql} and {@code /kg/query} (and {@code /kg}), Graph Store read at
+ * {@code /kg/get}, and the Fuseki UI at {@code /} backed by the three read-only admin
+ * endpoints it needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). No update, no
+ * dataset creation or deletion: Jena's admin module is deliberately not used (see
+ * docs/decisions/0004-read-only-server.md).
+ */
+public final class KgServer implements AutoCloseable {
+
+    public static final String DATASET = "/kg";
+    /** Query time limit in milliseconds; a client can lower it, never raise it. */
+    public static final long QUERY_TIMEOUT_MS = 30_000;
+
+    private final FusekiServer server;
+
+    private KgServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts a server; {@code port} 0 picks a free port. {@code loopbackOnly} binds 127.0.0.1
+     * only, otherwise all interfaces.
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly) {
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(QUERY_TIMEOUT_MS));
+        DataService service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R)
+                .build();
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(port)
+                .loopback(loopbackOnly)
+                .add(DATASET, service)
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus());
+        URL ui = KgServer.class.getClassLoader().getResource("webapp");
+        if (ui != null) {
+            builder.staticFileBase(ui.toExternalForm());
+        }
+        FusekiServer server = builder.build();
+        server.start();
+        return new KgServer(server);
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The base address, e.g. {@code http://127.0.0.1:3030/}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    public String queryEndpoint() {
+        return baseUrl() + DATASET.substring(1) + "/sparql";
+    }
+
+    public boolean hasUi() {
+        return KgServer.class.getClassLoader().getResource("webapp/index.html") != null;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

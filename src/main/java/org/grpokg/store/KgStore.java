@@ -1,0 +1,180 @@
+package org.grpokg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The TDB2 store of the graph: build it beside the old one, swap it in only when complete,
+ * open it for reading. A store folder holds the TDB2 database and {@value #MARKER}, written
+ * last, which records the fingerprint of the inputs it was built from; a folder without the
+ * marker is not a complete store.
+ */
+public final class KgStore {
+
+    public static final String MARKER = "grpo-kg-build.properties";
+
+    private final Path dir;
+
+    public KgStore(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The fingerprint the store was built from, if it is a complete store. */
+    public Optional<String> builtFrom() {
+        Path marker = dir.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(marker)) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(p.getProperty("fingerprint"));
+    }
+
+    public boolean isFresh(String fingerprint) {
+        return builtFrom().map(fingerprint::equals).orElse(false);
+    }
+
+    /**
+     * Writes {@code content} into a new TDB2 database next to the store folder, then swaps it in.
+     * On any failure the old store is left as it was and the partial one is deleted.
+     *
+     * @return the number of quads written (default graph triples plus named-graph quads)
+     */
+    public long replaceWith(Dataset content, String fingerprint) {
+        requireNotBusy();
+        Path parent = dir.getParent();
+        Path fresh = parent.resolve("." + dir.getFileName() + ".new-" + ProcessHandle.current().pid());
+        Path old = parent.resolve("." + dir.getFileName() + ".old-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(parent);
+            deleteTree(fresh);
+            long[] count = new long[1];
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
+            try {
+                Txn.executeWrite(dsg, () -> {
+                    content.asDatasetGraph().find().forEachRemaining(q -> {
+                        dsg.add(q);
+                        count[0]++;
+                    });
+                    content.getDefaultModel().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v));
+                });
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+            Properties p = new Properties();
+            p.setProperty("fingerprint", fingerprint);
+            p.setProperty("quads", Long.toString(count[0]));
+            p.setProperty("built", java.time.Instant.now().toString());
+            try (var out = Files.newOutputStream(fresh.resolve(MARKER))) {
+                p.store(out, "grpo-kg store; delete this folder to force a rebuild");
+            }
+            if (Files.exists(dir)) {
+                move(dir, old);
+            }
+            move(fresh, dir);
+            deleteTree(old);
+            return count[0];
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new StoreException("cannot write store " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+    }
+
+    /** Opens the store for reading and querying; the caller closes it with {@link #release}. */
+    public Dataset open() {
+        if (builtFrom().isEmpty()) {
+            throw new StoreException("no complete store at " + dir + " (run: grpo-kg build)", false);
+        }
+        requireNotBusy();
+        try {
+            return TDB2Factory.connectDataset(Location.create(dir));
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase().contains("lock")) {
+                throw busy(StoreLock.holder(dir).orElse(-1L));
+            }
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Releases a dataset opened by {@link #open} so that another process may use the folder. */
+    public static void release(Dataset ds) {
+        if (ds != null) {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    private void requireNotBusy() {
+        Optional<Long> holder = StoreLock.holder(dir);
+        if (holder.isPresent()) {
+            throw busy(holder.get());
+        }
+    }
+
+    private StoreException busy(long pid) {
+        return new StoreException("store " + dir + " is in use by process " + pid
+                + " (a running 'grpo-kg serve'?): query the server, or stop it first", true);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            deleteTree(p);
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: a leftover hidden folder does no harm and is removed by the next build
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package org.grpokg.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.grpokg.rdf.OntologyFiles;
+import org.grpokg.rdf.Vocab;
+
+/** Checks a graph against {@code ontology/grpo-kg-shapes.ttl}. */
+public final class ShapesValidator {
+
+    private final Shapes shapes;
+
+    public ShapesValidator() {
+        this(OntologyFiles.shapes());
+    }
+
+    public ShapesValidator(Model shapesModel) {
+        this.shapes = Shapes.parse(shapesModel.getGraph());
+    }
+
+    public ShapesReport validate(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        PrefixMapping pm = Vocab.prefixes();
+        List<String> problems = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(shortForm(e.focusNode(), pm));
+            if (e.resultPath() != null) {
+                sb.append(' ').append(pm.shortForm(e.resultPath().toString().replaceAll("^<|>$", "")));
+            }
+            if (e.value() != null) {
+                sb.append(" = ").append(shortForm(e.value(), pm));
+            }
+            sb.append(": ").append(e.message());
+            problems.add(sb.toString());
+        }
+        problems.sort(null);
+        return new ShapesReport(problems);
+    }
+
+    private static String shortForm(Node n, PrefixMapping pm) {
+        if (n.isURI()) {
+            return pm.shortForm(n.getURI());
+        }
+        if (n.isLiteral()) {
+            return '"' + n.getLiteralLexicalForm() + '"';
+        }
+        return n.toString();
+    }
+}
