@@ -46,6 +46,8 @@ public final class KgServer implements AutoCloseable {
                 .port(port)
                 .loopback(loopbackOnly)
                 .add(DATASET, service)
+                .addFilter(DATASET + "/*", new ReadOnlyFilter())
+                .addFilter(DATASET, new ReadOnlyFilter())
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());
