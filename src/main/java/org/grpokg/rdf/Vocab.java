@@ -92,6 +92,17 @@ public final class Vocab {
             .setNsPrefix("framework", Iris.BASE + "framework/")
             .lock();
 
+    /** An IRI in prefixed form using the longest matching namespace ({@code algorithm:grpo}, not {@code kg:algorithm/grpo}). */
+    public static String shortForm(String iri) {
+        String best = null;
+        for (var e : PREFIXES.getNsPrefixMap().entrySet()) {
+            if (iri.startsWith(e.getValue()) && (best == null || e.getValue().length() > PREFIXES.getNsPrefixURI(best).length())) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? "<" + iri + ">" : best + ":" + iri.substring(PREFIXES.getNsPrefixURI(best).length());
+    }
+
     /** The prefixes of every output: {@code gkg:}, {@code kg:} and the reused vocabularies. */
     public static PrefixMapping prefixes() {
         return PREFIXES;

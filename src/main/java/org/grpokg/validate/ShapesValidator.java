@@ -10,7 +10,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shared.PrefixMapping;
 import org.grpokg.rdf.OntologyFiles;
 import org.grpokg.rdf.Vocab;
 
@@ -29,16 +28,15 @@ public final class ShapesValidator {
 
     public ShapesReport validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        PrefixMapping pm = Vocab.prefixes();
         List<String> problems = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             StringBuilder sb = new StringBuilder();
-            sb.append(shortForm(e.focusNode(), pm));
+            sb.append(shortForm(e.focusNode()));
             if (e.resultPath() != null) {
-                sb.append(' ').append(pm.shortForm(e.resultPath().toString().replaceAll("^<|>$", "")));
+                sb.append(' ').append(Vocab.shortForm(e.resultPath().toString().replaceAll("^<|>$", "")));
             }
             if (e.value() != null) {
-                sb.append(" = ").append(shortForm(e.value(), pm));
+                sb.append(" = ").append(shortForm(e.value()));
             }
             sb.append(": ").append(e.message());
             problems.add(sb.toString());
@@ -47,9 +45,9 @@ public final class ShapesValidator {
         return new ShapesReport(problems);
     }
 
-    private static String shortForm(Node n, PrefixMapping pm) {
+    private static String shortForm(Node n) {
         if (n.isURI()) {
-            return pm.shortForm(n.getURI());
+            return Vocab.shortForm(n.getURI());
         }
         if (n.isLiteral()) {
             return '"' + n.getLiteralLexicalForm() + '"';

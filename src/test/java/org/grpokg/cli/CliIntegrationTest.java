@@ -1,0 +1,207 @@
+package org.grpokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.grpokg.TestPaths;
+import org.grpokg.build.Workspace;
+import org.grpokg.server.KgServer;
+import org.grpokg.server.ServerRecord;
+import org.grpokg.store.KgStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The command line end to end: exit codes, one-line errors, and what each command prints. */
+class CliIntegrationTest {
+
+    private static final String COUNT = "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a gkg:Entry }";
+    private static Path store;
+
+    @BeforeAll
+    static void buildOnce() {
+        store = TestPaths.tempDir("cli-").resolve("store");
+        CliRun r = CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("built "), r.out());
+    }
+
+    private static void assertOneLine(CliRun r) {
+        assertFalse(r.errLine().isEmpty(), "an error message");
+        assertEquals(1, r.errLine().lines().count(), "one line: " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void versionAndHelpWithExitCodes() {
+        CliRun v = CliRun.of("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().contains("grpo-kg 0.1.0") && v.out().contains("Apache Jena 5.6.0"), v.out());
+        for (String cmd : new String[] {"build", "serve", "query", "export", "validate"}) {
+            CliRun h = CliRun.of(cmd, "--help");
+            assertEquals(0, h.code(), cmd);
+            assertTrue(h.out().contains("Exit codes:") && h.out().contains("5   malformed SPARQL query"), cmd + ": " + h.out());
+            assertEquals(0, CliRun.of(cmd, "--version").code(), cmd);
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, CliRun.of("frobnicate").code());
+        assertEquals(2, CliRun.of("query", "--nope", "x.rq").code());
+        assertEquals(2, CliRun.of("query").code(), "a query file or -e is required");
+        CliRun badFormat = CliRun.of("query", "-e", COUNT, "--format", "yaml", "--store", store.toString());
+        assertEquals(2, badFormat.code());
+        assertEquals("grpo-kg: unknown --format 'yaml' (choose one of: table, csv, tsv, json, xml)", badFormat.errLine());
+    }
+
+    @Test
+    void missingQueryFileExitsFour() {
+        CliRun r = CliRun.of("query", "no-such.rq", "--store", store.toString());
+        assertEquals(4, r.code());
+        assertEquals("grpo-kg: no-such.rq: no such file", r.errLine());
+    }
+
+    @Test
+    void malformedQueryExitsFive() {
+        CliRun r = CliRun.of("query", "-e", "SELEC * { ?s ?p ?o }", "--store", store.toString());
+        assertEquals(5, r.code());
+        assertTrue(r.errLine().startsWith("grpo-kg: malformed query: "), r.err());
+        assertOneLine(r);
+    }
+
+    @Test
+    void queryPrintsCsv() {
+        CliRun r = CliRun.of("query", "-e", COUNT, "--format", "csv", "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("n\r\n16\r\n", r.out());
+    }
+
+    @Test
+    void queryFileAndConstructAsTurtle() throws Exception {
+        Path rq = TestPaths.tempDir("rq-").resolve("c.rq");
+        Files.writeString(rq, "CONSTRUCT { ?e gkg:arxivId ?id } WHERE { ?e gkg:arxivId ?id }");
+        CliRun r = CliRun.of("query", rq.toString(), "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.out(), Lang.TURTLE).parse(m);
+        assertEquals(13, m.size(), "12 papers and 1 survey have an arXiv id");
+    }
+
+    @Test
+    void exportWritesTurtleThatParsesAndTrigWithProvenanceGraphs() {
+        CliRun ttl = CliRun.of("export", "--store", store.toString());
+        assertEquals(0, ttl.code(), ttl.err());
+        assertTrue(ttl.out().contains("PREFIX gkg:"), "readable prefixes");
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(m);
+        Dataset stored = new KgStore(store).open();
+        try {
+            long expected = org.apache.jena.system.Txn.calculateRead(stored, () -> stored.getDefaultModel().size());
+            assertEquals(expected, m.size());
+        } finally {
+            KgStore.release(stored);
+        }
+        CliRun trig = CliRun.of("export", "-f", "trig", "--store", store.toString());
+        Dataset ds = DatasetFactory.create();
+        RDFParser.fromString(trig.out(), Lang.TRIG).parse(ds);
+        assertTrue(ds.listNames().hasNext(), "named graphs per source");
+    }
+
+    @Test
+    void exportToFile() throws Exception {
+        Path out = TestPaths.tempDir("export-").resolve("kg.nt");
+        CliRun r = CliRun.of("export", "-f", "ntriples", "-o", out.toString(), "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).lines().count() > 1000);
+        CliRun bad = CliRun.of("export", "-o", "/no/such/dir/kg.ttl", "--store", store.toString());
+        assertEquals(4, bad.code());
+        assertOneLine(bad);
+    }
+
+    @Test
+    void brokenCatalogueExitsFourAndLeavesTheStoreAlone() throws Exception {
+        Path data = TestPaths.copyOfData();
+        Path md = data.resolve("catalogue.md");
+        Files.writeString(md, Files.readString(md).replace("| Mar 13, 2025   |", "| Mar 33, 2025   |"));
+        CliRun r = CliRun.of("build", "--data", data.toString(), "--store", store.toString());
+        assertEquals(4, r.code());
+        assertEquals("grpo-kg: " + md + ":11: cannot read date 'Mar 33, 2025' (expected like 'Mar 4, 2025' or 2025-03-04)", r.errLine());
+        assertEquals("n\r\n16\r\n", CliRun.of("query", "-e", COUNT, "-f", "csv", "--store", store.toString()).out());
+    }
+
+    @Test
+    void dataThatBreaksTheShapesExitsThreeAndWritesNothing() throws Exception {
+        Path data = TestPaths.copyOfData();
+        Path entry = data.resolve("entries/2503.05132.yaml");
+        Files.writeString(entry, Files.readString(entry).replace("{id: grpo,", "{id: gpro,"));
+        CliRun v = CliRun.of("validate", "--data", data.toString());
+        assertEquals(3, v.code());
+        assertTrue(v.out().contains("kg:entry/arxiv/2503.05132 gkg:usesAlgorithm = algorithm:gpro"), v.out());
+        Path fresh = TestPaths.tempDir("nostore-").resolve("store");
+        CliRun b = CliRun.of("build", "--data", data.toString(), "--store", fresh.toString());
+        assertEquals(3, b.code());
+        assertFalse(Files.exists(fresh), "no half-written store");
+        assertEquals(0, CliRun.of("validate", "--data", TestPaths.DATA.toString()).code());
+    }
+
+    @Test
+    void malformedEntryYamlNamesFileAndLine() throws Exception {
+        Path data = TestPaths.copyOfData();
+        Path entry = data.resolve("entries/2503.05132.yaml");
+        Files.writeString(entry, Files.readString(entry) + "\nalgorithmz: [grpo]\n");
+        CliRun r = CliRun.of("validate", "--data", data.toString());
+        assertEquals(4, r.code());
+        assertTrue(r.errLine().startsWith("grpo-kg: " + entry + ":"), r.err());
+        assertTrue(r.errLine().contains("algorithmz"), r.err());
+        assertOneLine(r);
+    }
+
+    @Test
+    void storeHeldByAnotherProcessIsReportedNotTraced() throws Exception {
+        Path held = TestPaths.tempDir("held-").resolve("store");
+        assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", held.toString()).code());
+        long other = ProcessHandle.current().parent().orElseThrow().pid();
+        Files.writeString(held.resolve("tdb.lock"), Long.toString(other));
+        CliRun r = CliRun.of("query", "-e", COUNT, "--store", held.toString());
+        assertEquals(6, r.code());
+        assertTrue(r.errLine().contains("in use by process " + other), r.err());
+        assertOneLine(r);
+    }
+
+    @Test
+    void queryAndExportAskTheRunningServer() throws Exception {
+        Path served = TestPaths.tempDir("served-").resolve("store");
+        Workspace ws = Workspace.of(TestPaths.DATA, served);
+        ws.build();
+        Dataset ds = ws.kgStore().open();
+        try (KgServer server = KgServer.start(ds.asDatasetGraph(), 0, true)) {
+            // as if another process served it: the record names a live process that is not us
+            long other = ProcessHandle.current().parent().orElseThrow().pid();
+            new ServerRecord(other, server.baseUrl()).write(served);
+            Files.writeString(served.resolve("tdb.lock"), Long.toString(other));
+            CliRun q = CliRun.of("query", "-e", COUNT, "-f", "csv", "--store", served.toString());
+            assertEquals(0, q.code(), q.err());
+            assertEquals("n\r\n16\r\n", q.out());
+            CliRun e = CliRun.of("export", "--store", served.toString());
+            assertEquals(0, e.code(), e.err());
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.create().source(new StringReader(e.out())).lang(Lang.TURTLE).parse(m);
+            assertTrue(m.size() > 1000);
+        } finally {
+            ServerRecord.remove(served);
+            KgStore.release(ds);
+        }
+    }
+}
