@@ -32,7 +32,7 @@ public final class QueryRunner {
      */
     public static Query parse(String text) {
         Query q = new Query();
-        q.setPrefixMapping(Vocab.prefixes());
+        q.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Vocab.prefixes()));
         return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
     }
 

@@ -46,6 +46,8 @@ public final class GraphMapper {
 
     private final Dataset dataset = DatasetFactory.createTxnMem();
     private final Model all = dataset.getDefaultModel();
+    /** Catalogue entries by repository (lower-case owner/name): lineage to a listed repository links the entry. */
+    private final Map<String, Entry> entriesByRepo = new HashMap<>();
 
     private GraphMapper() {
         all.setNsPrefixes(Vocab.prefixes());
@@ -54,6 +56,11 @@ public final class GraphMapper {
     /** The whole graph for {@code data}: default graph plus one named graph per source. */
     public static Dataset map(CatalogueData data) {
         GraphMapper m = new GraphMapper();
+        for (Entry e : data.catalogue().entries()) {
+            if (e.repo() != null) {
+                m.entriesByRepo.putIfAbsent(e.repo().slug().toLowerCase(java.util.Locale.ROOT), e);
+            }
+        }
         m.catalogue(data.catalogue());
         for (BaseModel bm : data.models()) {
             m.baseModel(bm);
@@ -227,14 +234,18 @@ public final class GraphMapper {
         }
     }
 
-    /** A lineage target: a catalogue entry (arXiv id or owner/name) or another GitHub repository. */
+    /**
+     * A lineage target: the catalogue entry with that arXiv id or repository (GitHub names are
+     * case-insensitive), else the GitHub repository itself.
+     */
     private Resource lineageTarget(String key) {
         if (ArxivId.isValid(key)) {
             return res(Iris.paper(new ArxivId(key)));
         }
         RepoRef repo = RepoRef.parse(key).orElseThrow(() ->
                 new IllegalArgumentException("buildsOn target is neither an arXiv id nor owner/name: " + key));
-        return repository(repo, null);
+        Entry listed = entriesByRepo.get(repo.slug().toLowerCase(java.util.Locale.ROOT));
+        return listed != null ? res(Iris.entry(listed)) : repository(repo, null);
     }
 
     /** Adds statements to the default graph and to the named graph of their source. */
