@@ -29,6 +29,8 @@ public final class DataReader {
         }
         Catalogue catalogue = new CatalogueReader().read(dataDir.resolve(CATALOGUE));
         EntryFactsReader reader = new EntryFactsReader();
+        Map<String, String> keys = new HashMap<>();
+        catalogue.entries().forEach(e -> keys.put(e.key().toLowerCase(java.util.Locale.ROOT), e.key()));
         Map<String, EntryFacts> facts = new HashMap<>();
         for (Path file : yamlFiles(dataDir.resolve("entries"))) {
             EntryFacts f = reader.readEntry(file);
@@ -37,11 +39,15 @@ public final class DataReader {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "file name does not match its entry '" + f.entry() + "'");
             }
-            if (catalogue.entry(f.entry()).isEmpty()) {
+            String key = keys.get(f.entry().toLowerCase(java.util.Locale.ROOT));
+            if (key == null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE);
             }
-            facts.put(catalogue.entry(f.entry()).get().key(), f);
+            if (facts.put(key, f) != null) {
+                throw new CatalogueException(new SourcePosition(file.toString(), 1),
+                        "a second file for entry '" + f.entry() + "'");
+            }
         }
         List<BaseModel> models = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("models"))) {

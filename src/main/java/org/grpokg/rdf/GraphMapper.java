@@ -44,7 +44,7 @@ import org.grpokg.rdf.Vocab.Schema;
  */
 public final class GraphMapper {
 
-    private final Dataset dataset = DatasetFactory.createTxnMem();
+    private final Dataset dataset = DatasetFactory.create();
     private final Model all = dataset.getDefaultModel();
     /** Catalogue entries by repository (lower-case owner/name): lineage to a listed repository links the entry. */
     private final Map<String, Entry> entriesByRepo = new HashMap<>();

@@ -18,6 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -76,13 +79,27 @@ public final class KgStore {
             long[] count = new long[1];
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
             try {
-                Txn.executeWrite(dsg, () -> {
+                // TDB2's sequential bulk loader: the same code path as tdb2.tdbloader --loader=sequential.
+                DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
+                loader.startBulk();
+                try {
+                    StreamRDF stream = loader.stream();
                     content.asDatasetGraph().find().forEachRemaining(q -> {
-                        dsg.add(q);
+                        // a general dataset names its default graph urn:x-arq:DefaultGraphNode: send those as triples
+                        if (q.isDefaultGraph()) {
+                            stream.triple(q.asTriple());
+                        } else {
+                            stream.quad(q);
+                        }
                         count[0]++;
                     });
-                    content.getDefaultModel().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v));
-                });
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw e;
+                }
+                Txn.executeWrite(dsg, () ->
+                        content.getDefaultModel().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v)));
             } finally {
                 TDBInternal.expel(dsg);
             }
