@@ -71,6 +71,8 @@ final class QueryCommand implements Callable<Integer> {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, file + ": not UTF-8 text (is it a query file?)");
         } catch (IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": cannot read: " + e.getMessage());
         }

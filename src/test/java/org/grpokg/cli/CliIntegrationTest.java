@@ -74,6 +74,15 @@ class CliIntegrationTest {
     }
 
     @Test
+    void binaryQueryFileExitsFour() throws Exception {
+        Path junk = TestPaths.tempDir("junk-").resolve("junk.rq");
+        Files.write(junk, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3});
+        CliRun r = CliRun.of("query", junk.toString(), "--store", store.toString());
+        assertEquals(4, r.code());
+        assertEquals("grpo-kg: " + junk + ": not UTF-8 text (is it a query file?)", r.errLine());
+    }
+
+    @Test
     void malformedQueryExitsFive() {
         CliRun r = CliRun.of("query", "-e", "SELEC * { ?s ?p ?o }", "--store", store.toString());
         assertEquals(5, r.code());
