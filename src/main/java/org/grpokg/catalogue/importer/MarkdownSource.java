@@ -1,0 +1,139 @@
+package org.grpokg.catalogue.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.grpokg.catalogue.CatalogueException;
+import org.grpokg.model.SourcePosition;
+
+/**
+ * The Markdown file, read twice and never whole: first checked (UTF-8 text without NUL bytes,
+ * counting lines), then handed out in pieces of about {@value #PIECE_CHARS} characters cut at a
+ * blank line before an unindented line, outside fenced code and HTML comments, so that each piece
+ * parses as it would in the whole document and memory stays bounded. Files smaller than a piece
+ * are parsed whole. (A reference link whose definition lies in another piece of a large file is not
+ * resolved: lists seldom use them.)
+ */
+final class MarkdownSource {
+
+    static final int PIECE_CHARS = 1 << 20;
+    static final int MAX_LINE_CHARS = 100_000;
+
+    /** Receives the pieces of the file. */
+    interface PieceHandler {
+        void piece(String text, int firstLine, int lastLine);
+    }
+
+    /** Receives lines too long to be Markdown anyone wrote (replaced by empty lines). */
+    interface LongLineHandler {
+        void longLine(int line, int length);
+    }
+
+    private MarkdownSource() {
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Checks that the file is UTF-8 text, and counts its lines.
+     *
+     * @throws CatalogueException when it is missing, unreadable, binary or not UTF-8
+     */
+    static long check(Path file, String name) {
+        long lines = 1;
+        char last = '\n';
+        char[] buf = new char[1 << 16];
+        try (InputStream in = Files.newInputStream(file);
+             InputStreamReader r = new InputStreamReader(in, strictUtf8())) {
+            int n;
+            while ((n = r.read(buf)) > 0) {
+                last = buf[n - 1];
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    } else if (buf[i] == 0) {
+                        throw new CatalogueException(new SourcePosition(name, (int) Math.min(lines, Integer.MAX_VALUE)),
+                                "not a Markdown text file: binary content (NUL bytes)");
+                    }
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new CatalogueException(new SourcePosition(name, 0), "no such file");
+        } catch (CharacterCodingException e) {
+            throw new CatalogueException(new SourcePosition(name, (int) Math.min(lines, Integer.MAX_VALUE)),
+                    "not a Markdown text file: not UTF-8 text");
+        } catch (IOException e) {
+            throw new CatalogueException(new SourcePosition(name, 0), Files.isDirectory(file)
+                    ? "is a folder, not a Markdown file" : "cannot read: " + e.getMessage());
+        }
+        return last == '\n' ? lines - 1 : lines;
+    }
+
+    /** Hands out the pieces of a file {@link #check}ed before. */
+    static void pieces(Path file, String name, PieceHandler handler, LongLineHandler longLines) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), strictUtf8()))) {
+            StringBuilder piece = new StringBuilder();
+            int line = 0;
+            int first = 1;
+            boolean fence = false;
+            char fenceChar = 0;
+            boolean comment = false;
+            boolean cutHere = false;
+            String s;
+            while ((s = r.readLine()) != null) {
+                line++;
+                if (line == 1 && s.startsWith("\uFEFF")) {
+                    s = s.substring(1);
+                }
+                if (s.length() > MAX_LINE_CHARS) {
+                    longLines.longLine(line, s.length());
+                    s = "";
+                }
+                boolean blank = s.isBlank();
+                if (cutHere && !blank && !Character.isWhitespace(s.charAt(0)) && piece.length() >= PIECE_CHARS) {
+                    handler.piece(piece.toString(), first, line - 1);
+                    piece.setLength(0);
+                    first = line;
+                }
+                cutHere = cutHere && blank;
+                piece.append(s).append('\n');
+                String t = s.stripLeading();
+                if (!comment && (t.startsWith("```") || t.startsWith("~~~"))) {
+                    if (!fence) {
+                        fence = true;
+                        fenceChar = t.charAt(0);
+                    } else if (t.charAt(0) == fenceChar) {
+                        fence = false;
+                    }
+                } else if (!fence) {
+                    int open = s.lastIndexOf("<!--");
+                    if (open >= 0 && s.indexOf("-->", open + 4) < 0) {
+                        comment = true;
+                    } else if (comment && s.contains("-->")) {
+                        comment = false;
+                    }
+                }
+                if (blank && !fence && !comment) {
+                    cutHere = true;
+                }
+            }
+            if (piece.length() > 0) {
+                handler.piece(piece.toString(), first, line);
+            }
+        } catch (IOException e) {
+            throw new CatalogueException(new SourcePosition(name, 0), "cannot read: " + e.getMessage());
+        }
+    }
+}
