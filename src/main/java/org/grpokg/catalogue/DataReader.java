@@ -7,16 +7,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.grpokg.model.BaseModel;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.CatalogueData;
+import org.grpokg.model.Entry;
 import org.grpokg.model.EntryFacts;
+import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Section;
 import org.grpokg.model.SourcePosition;
 
 /**
  * Reads a data folder: {@code catalogue.md}, {@code entries/*.yaml}, {@code models/*.yaml}.
+ * Entry files of entries absent from catalogue.md need a {@code listing:} block (as written by
+ * {@code grpo-kg import}); those entries make a last section, {@value ImportedEntry#SECTION}.
  * The public entry of the catalogue stage.
  */
 public final class DataReader {
@@ -30,18 +36,32 @@ public final class DataReader {
         Catalogue catalogue = new CatalogueReader().read(dataDir.resolve(CATALOGUE));
         EntryFactsReader reader = new EntryFactsReader();
         Map<String, EntryFacts> facts = new HashMap<>();
+        List<Entry> imported = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("entries"))) {
-            EntryFacts f = reader.readEntry(file);
+            EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
+            EntryFacts f = ef.facts();
             String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             if (!stem.equals(f.entry().replace('/', '+'))) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "file name does not match its entry '" + f.entry() + "'");
             }
-            if (catalogue.entry(f.entry()).isEmpty()) {
+            Optional<Entry> listed = catalogue.entry(f.entry());
+            if (listed.isEmpty() && ef.listing() == null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
-                        "entry '" + f.entry() + "' is not in " + CATALOGUE);
+                        "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
-            facts.put(catalogue.entry(f.entry()).get().key(), f);
+            // catalogue.md wins: a listing block of an entry it lists is not used.
+            Entry e = listed.orElseGet(() -> ef.listing().toImported(f.entry(), new SourcePosition(file.toString(), 0))
+                    .toEntry(ImportedEntry.SECTION, new SourcePosition(file.toString(), 0)));
+            if (listed.isEmpty()) {
+                imported.add(e);
+            }
+            facts.put(e.key(), f);
+        }
+        if (!imported.isEmpty()) {
+            List<Section> sections = new ArrayList<>(catalogue.sections());
+            sections.add(ImportedEntry.section(imported));
+            catalogue = new Catalogue(catalogue.title(), catalogue.introduction(), sections);
         }
         List<BaseModel> models = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("models"))) {
