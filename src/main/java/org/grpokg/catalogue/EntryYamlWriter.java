@@ -31,15 +31,18 @@ public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable
     record EntryDocument(String entry, ListingYaml listing) {
     }
 
-    private final SequenceWriter stream;
+    private final Writer out;
+    private final String header;
     private final ObjectMapper mapper;
     private final Path folder;
     private final Consumer<String> notices;
+    private SequenceWriter stream;
     private int written;
     private int kept;
 
-    private EntryYamlWriter(SequenceWriter stream, ObjectMapper mapper, Path folder, Consumer<String> notices) {
-        this.stream = stream;
+    private EntryYamlWriter(Writer out, String header, ObjectMapper mapper, Path folder, Consumer<String> notices) {
+        this.out = out;
+        this.header = header;
         this.mapper = mapper;
         this.folder = folder;
         this.notices = notices;
@@ -56,27 +59,28 @@ public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable
         return new ObjectMapper(f);
     }
 
-    /** A multi-document stream on {@code out} (left open), after a comment line {@code header}. */
+    /**
+     * A multi-document stream on {@code out} (left open), opening with a comment line {@code header}
+     * when the first entry comes (nothing is written when none does).
+     */
     public static EntryYamlWriter stream(Writer out, String header) {
-        try {
-            out.write("# " + header.replace('\n', ' ') + "\n");
-            ObjectMapper m = mapper(true);
-            return new EntryYamlWriter(m.writerFor(EntryDocument.class).writeValues(out), m, null, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new EntryYamlWriter(out, header, mapper(true), null, null);
     }
 
     /** One file per entry in {@code folder}; an existing file is kept and said so to {@code notices}. */
     public static EntryYamlWriter folder(Path folder, Consumer<String> notices) {
-        return new EntryYamlWriter(null, mapper(false), folder, notices);
+        return new EntryYamlWriter(null, null, mapper(false), folder, notices);
     }
 
     @Override
     public void accept(ImportedEntry e) {
         EntryDocument doc = new EntryDocument(e.key(), ListingYaml.of(e));
         try {
-            if (stream != null) {
+            if (out != null) {
+                if (stream == null) {
+                    out.write("# " + header.replace('\n', ' ') + "\n");
+                    stream = mapper.writerFor(EntryDocument.class).writeValues(out);
+                }
                 stream.write(doc);
                 written++;
                 return;
