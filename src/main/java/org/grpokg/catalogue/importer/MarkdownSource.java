@@ -4,8 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,26 +56,48 @@ final class MarkdownSource {
     static long check(Path file, String name) {
         long lines = 1;
         char last = '\n';
-        char[] buf = new char[1 << 16];
-        try (InputStream in = Files.newInputStream(file);
-             InputStreamReader r = new InputStreamReader(in, strictUtf8())) {
-            int n;
-            while ((n = r.read(buf)) > 0) {
-                last = buf[n - 1];
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
+        CharsetDecoder decoder = strictUtf8();
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean eof = false;
+            while (true) {
+                if (!eof) {
+                    int n = stream.read(in.array(), in.position(), in.remaining());
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        in.position(in.position() + n);
+                    }
+                }
+                in.flip();
+                CoderResult result = decoder.decode(in, out, eof);
+                if (eof && result.isUnderflow()) {
+                    result = decoder.flush(out);
+                }
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    if (c == '\n') {
                         lines++;
-                    } else if (buf[i] == 0) {
+                    } else if (c == 0) {
                         throw new CatalogueException(new SourcePosition(name, (int) Math.min(lines, Integer.MAX_VALUE)),
                                 "not a Markdown text file: binary content (NUL bytes)");
                     }
+                    last = c;
+                }
+                out.clear();
+                if (result.isError()) {
+                    throw new CatalogueException(new SourcePosition(name, (int) Math.min(lines, Integer.MAX_VALUE)),
+                            "not a Markdown text file: not UTF-8 text");
+                }
+                in.compact();
+                if (eof && result.isUnderflow()) {
+                    break;
                 }
             }
         } catch (NoSuchFileException e) {
             throw new CatalogueException(new SourcePosition(name, 0), "no such file");
-        } catch (CharacterCodingException e) {
-            throw new CatalogueException(new SourcePosition(name, (int) Math.min(lines, Integer.MAX_VALUE)),
-                    "not a Markdown text file: not UTF-8 text");
         } catch (IOException e) {
             throw new CatalogueException(new SourcePosition(name, 0), Files.isDirectory(file)
                     ? "is a folder, not a Markdown file" : "cannot read: " + e.getMessage());
