@@ -55,7 +55,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Write to OUT instead of standard output. When OUT is a folder (existing, or ending in /):"
                     + " one YAML file per entry, <arXiv id>.yaml or owner+name.yaml; existing files are kept.")
-    Path output;
+    String outputName;
+
+    /** The output path; named as a string, since a Path drops the trailing '/' that marks a folder yet to be made. */
+    private Path output;
 
     @Option(names = "--against", paramLabel = "CATALOGUE.md",
             description = "Write only the entries this catalogue does not list yet (same arXiv id or same repository).")
@@ -67,8 +70,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ImportFormat f = Formats.parse(ImportFormat.class, format, "--format");
-        boolean folder = output != null && (Files.isDirectory(output) || output.toString().endsWith(File.separator)
-                || output.toString().endsWith("/"));
+        output = outputName == null ? null : Path.of(outputName);
+        boolean folder = output != null && (Files.isDirectory(output) || outputName.endsWith(File.separator)
+                || outputName.endsWith("/"));
         if (folder && f == ImportFormat.TURTLE) {
             throw new UserException(ExitCodes.USAGE, "--format turtle writes one file; -o " + output + " is a folder");
         }
