@@ -75,6 +75,17 @@ final class HeadingTrail {
         return false;
     }
 
+    /** True when a heading above the nearest one is a meta section (its subsections are not reported again). */
+    boolean ignoredAbove() {
+        int i = 0;
+        for (Heading h : trail) {
+            if (++i < trail.size() && h.meta()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The nearest heading's text, "" when none. */
     String section() {
         return trail.isEmpty() ? "" : trail.peekLast().text();

@@ -86,7 +86,7 @@ public final class ListImporter {
             if (block instanceof Heading h) {
                 HeadingTrail.Heading entered = trail.enter(h.getLevel(), InlineText.of(h), place.at(h).line());
                 sectionKey = trail.path();
-                if (entered.meta() && !parentIgnored()) {
+                if (entered.meta() && !trail.ignoredAbove()) {
                     report.ignoredSection(entered.text(), entered.line());
                 }
                 return;
@@ -103,17 +103,6 @@ public final class ListImporter {
             } else if (trail.inSection() && (block instanceof Paragraph || block instanceof BlockQuote || block instanceof HtmlBlock)) {
                 unread(block, place);
             }
-        }
-
-        /** True when a heading above the one just entered is already a meta section. */
-        private boolean parentIgnored() {
-            List<String> hints = trail.hints();
-            for (int i = 0; i < hints.size() - 1; i++) {
-                if (HeadingTrail.isMeta(hints.get(i))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** A paragraph, quote or HTML block with links to papers or repositories: not read, said so. */
