@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.grpokg.TestFolders;
+import org.grpokg.build.GraphBuilder;
 import org.grpokg.catalogue.CatalogueReader;
 import org.grpokg.model.Catalogue;
+import org.grpokg.model.CatalogueData;
 import org.grpokg.model.Entry;
+import org.grpokg.server.KgServer;
+import org.grpokg.server.ServerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,28 @@ class RenderCommandIntegrationTest {
         assertEquals("", r.out());
         assertEquals(16, new CatalogueReader().read(out).entries().size());
         assertTrue(Files.readString(out).startsWith("# Deepseek RL (GRPO)-Inspired Research"));
+    }
+
+    /**
+     * With a server recorded for the store, render asks it over SPARQL. The server here runs in this JVM
+     * on port 0 and serves a graph with another title; the record names the parent process (alive, not
+     * this one), as a record written by 'grpo-kg serve' in another process would.
+     */
+    @Test
+    void rendersThroughARunningServer() throws IOException {
+        Catalogue data = new CatalogueReader().read(Path.of("data/catalogue.md"));
+        Catalogue served = new Catalogue("Served Over SPARQL", data.introduction(), data.sections());
+        Path withServer = TestFolders.newFolder("render-served-");
+        try (KgServer server = KgServer.start(GraphBuilder.graph(CatalogueData.of(served)).asDatasetGraph(), 0, true)) {
+            long otherLiveProcess = ProcessHandle.current().parent().orElseThrow().pid();
+            new ServerRecord(otherLiveProcess, server.baseUrl()).write(withServer);
+            Cli r = Cli.run("render", "--store", withServer.toString());
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("# Served Over SPARQL\n"), r.out());
+            assertEquals(listed(data), listed(new CatalogueReader().read(r.out(), "served")));
+        } finally {
+            ServerRecord.remove(withServer);
+        }
     }
 
     @Test
