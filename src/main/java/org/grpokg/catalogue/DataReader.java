@@ -12,11 +12,16 @@ import java.util.stream.Stream;
 import org.grpokg.model.BaseModel;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.CatalogueData;
+import org.grpokg.model.Entry;
 import org.grpokg.model.EntryFacts;
+import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Section;
 import org.grpokg.model.SourcePosition;
 
 /**
  * Reads a data folder: {@code catalogue.md}, {@code entries/*.yaml}, {@code models/*.yaml}.
+ * Entry files of entries absent from catalogue.md need a {@code listing:} block (as written by
+ * {@code grpo-kg import}); those entries make a last section, {@value ImportedEntry#SECTION}.
  * The public entry of the catalogue stage.
  */
 public final class DataReader {
@@ -32,22 +37,36 @@ public final class DataReader {
         Map<String, String> keys = new HashMap<>();
         catalogue.entries().forEach(e -> keys.put(e.key().toLowerCase(java.util.Locale.ROOT), e.key()));
         Map<String, EntryFacts> facts = new HashMap<>();
+        List<Entry> imported = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("entries"))) {
-            EntryFacts f = reader.readEntry(file);
+            EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
+            EntryFacts f = ef.facts();
             String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
             if (!stem.equals(f.entry().replace('/', '+'))) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "file name does not match its entry '" + f.entry() + "'");
             }
             String key = keys.get(f.entry().toLowerCase(java.util.Locale.ROOT));
-            if (key == null) {
+            if (key == null && ef.listing() == null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
-                        "entry '" + f.entry() + "' is not in " + CATALOGUE);
+                        "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
-            if (facts.put(key, f) != null) {
+            // catalogue.md wins: a listing block of an entry it lists is not used.
+            Entry e = key != null ? catalogue.entry(key).orElseThrow()
+                    : ef.listing().toImported(f.entry(), new SourcePosition(file.toString(), 0))
+                            .toEntry(ImportedEntry.SECTION, new SourcePosition(file.toString(), 0));
+            if (key == null) {
+                imported.add(e);
+            }
+            if (facts.put(e.key(), f) != null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "a second file for entry '" + f.entry() + "'");
             }
+        }
+        if (!imported.isEmpty()) {
+            List<Section> sections = new ArrayList<>(catalogue.sections());
+            sections.add(ImportedEntry.section(imported));
+            catalogue = new Catalogue(catalogue.title(), catalogue.introduction(), sections);
         }
         List<BaseModel> models = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("models"))) {

@@ -48,10 +48,21 @@ public final class EntryFactsReader {
                      @JsonProperty("baseModels") List<FactYaml> baseModels, List<FactYaml> frameworks,
                      @JsonProperty("buildsOn") List<FactYaml> buildsOn, List<FactYaml> datasets,
                      List<CheckpointYaml> checkpoints, List<FactYaml> benchmarks, List<String> unconfirmed,
-                     @JsonProperty("proposedConcepts") List<ConceptYaml> proposedConcepts) { }
+                     @JsonProperty("proposedConcepts") List<ConceptYaml> proposedConcepts, ListingYaml listing) { }
     record ModelYaml(String id, String family, String parameters, Boolean instruct, String source, String note) { }
 
+    /**
+     * An entry file: its facts, and its {@code listing:} block (null when it has none), which lets an
+     * entry absent from catalogue.md be built (see {@link ListingYaml}).
+     */
+    public record EntryFile(EntryFacts facts, ListingYaml listing) {
+    }
+
     public EntryFacts readEntry(Path file) {
+        return readEntryFile(file).facts();
+    }
+
+    public EntryFile readEntryFile(Path file) {
         EntryYaml y = bind(file, EntryYaml.class);
         SourcePosition at = new SourcePosition(file.toString(), 0);
         require(y.entry(), "entry", at);
@@ -91,7 +102,7 @@ public final class EntryFactsReader {
         for (ConceptYaml c : list(y.proposedConcepts())) {
             proposed.add(new ProposedConcept(c.scheme(), c.id(), c.label(), c.definition(), c.source()));
         }
-        return new EntryFacts(y.entry().trim(), y.name(), sources,
+        return new EntryFile(new EntryFacts(y.entry().trim(), y.name(), sources,
                 list(authors.names()), authors.source(), list(affiliations.names()), affiliations.source(),
                 corrections,
                 cite.facts(y.algorithms(), "algorithms"), cite.facts(y.recipe(), "recipe"),
@@ -99,7 +110,7 @@ public final class EntryFactsReader {
                 cite.facts(y.modalities(), "modalities"), cite.facts(y.baseModels(), "baseModels"),
                 cite.facts(y.frameworks(), "frameworks"), cite.facts(y.buildsOn(), "buildsOn"),
                 cite.facts(y.datasets(), "datasets"), checkpoints, cite.facts(y.benchmarks(), "benchmarks"),
-                list(y.unconfirmed()), proposed, at);
+                list(y.unconfirmed()), proposed, at), y.listing());
     }
 
     public BaseModel readModel(Path file) {

@@ -24,6 +24,7 @@ import org.grpokg.model.Checkpoint;
 import org.grpokg.model.Correction;
 import org.grpokg.model.Entry;
 import org.grpokg.model.EntryFacts;
+import org.grpokg.model.EntryKind;
 import org.grpokg.model.Fact;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.Section;
@@ -101,8 +102,10 @@ public final class GraphMapper {
                 .addProperty(DCTerms.title, e.title())
                 .addProperty(GKG.listedIn, section)
                 .addProperty(GKG.position, integer(position))
-                .addProperty(GKG.catalogueLine, integer(e.position().line()))
                 .addProperty(Prov.wasDerivedFrom, res(Iris.catalogue()));
+        if (e.kind() != EntryKind.IMPORTED) {
+            r.addProperty(GKG.catalogueLine, integer(e.position().line()));
+        }
         switch (e.kind()) {
             case PAPER -> r.addProperty(RDF.type, GKG.Paper).addProperty(RDF.type, FaBiO.Preprint);
             case SURVEY -> r.addProperty(RDF.type, GKG.Survey).addProperty(RDF.type, FaBiO.Preprint);

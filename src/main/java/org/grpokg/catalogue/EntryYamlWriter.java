@@ -1,0 +1,118 @@
+package org.grpokg.catalogue;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import org.grpokg.model.ImportedEntry;
+
+/**
+ * Writes imported entries as entry files ({@code entry:} and a {@code listing:} block, the format
+ * of data/entries/README.md): as one multi-document YAML stream, or one file per entry into a
+ * folder ({@code <arXiv id>.yaml} or {@code owner+name.yaml}), never overwriting a file there.
+ */
+public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable {
+
+    /** One entry file. */
+    @JsonPropertyOrder({"entry", "listing"})
+    record EntryDocument(String entry, ListingYaml listing) {
+    }
+
+    private final Writer out;
+    private final String header;
+    private final ObjectMapper mapper;
+    private final Path folder;
+    private final Consumer<String> notices;
+    private SequenceWriter stream;
+    private int written;
+    private int kept;
+
+    private EntryYamlWriter(Writer out, String header, ObjectMapper mapper, Path folder, Consumer<String> notices) {
+        this.out = out;
+        this.header = header;
+        this.mapper = mapper;
+        this.folder = folder;
+        this.notices = notices;
+    }
+
+    private static ObjectMapper mapper(boolean documentMarkers) {
+        YAMLFactory f = YAMLFactory.builder()
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .configure(YAMLGenerator.Feature.WRITE_DOC_START_MARKER, documentMarkers)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        return new ObjectMapper(f);
+    }
+
+    /**
+     * A multi-document stream on {@code out} (left open), opening with a comment line {@code header}
+     * when the first entry comes (nothing is written when none does).
+     */
+    public static EntryYamlWriter stream(Writer out, String header) {
+        return new EntryYamlWriter(out, header, mapper(true), null, null);
+    }
+
+    /** One file per entry in {@code folder}; an existing file is kept and said so to {@code notices}. */
+    public static EntryYamlWriter folder(Path folder, Consumer<String> notices) {
+        return new EntryYamlWriter(null, null, mapper(false), folder, notices);
+    }
+
+    @Override
+    public void accept(ImportedEntry e) {
+        EntryDocument doc = new EntryDocument(e.key(), ListingYaml.of(e));
+        try {
+            if (out != null) {
+                if (stream == null) {
+                    out.write("# " + header.replace('\n', ' ') + "\n");
+                    stream = mapper.writerFor(EntryDocument.class).writeValues(out);
+                }
+                stream.write(doc);
+                written++;
+                return;
+            }
+            Path file = folder.resolve(e.fileKey() + ".yaml");
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                mapper.writeValue(w, doc);
+                written++;
+            } catch (FileAlreadyExistsException ex) {
+                kept++;
+                notices.accept(file + ": exists, not overwritten (entry " + e.key() + " from line " + e.source().line() + ")");
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Entries written. */
+    public int written() {
+        return written;
+    }
+
+    /** Entries whose file already existed in the folder. */
+    public int kept() {
+        return kept;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+    }
+}

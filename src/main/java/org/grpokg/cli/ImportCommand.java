@@ -1,0 +1,163 @@
+package org.grpokg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.grpokg.catalogue.CatalogueReader;
+import org.grpokg.catalogue.EntryYamlWriter;
+import org.grpokg.catalogue.importer.ImportSummary;
+import org.grpokg.catalogue.importer.KnownEntries;
+import org.grpokg.catalogue.importer.ListImporter;
+import org.grpokg.export.ExportFormat;
+import org.grpokg.export.GraphExporter;
+import org.grpokg.model.ImportedEntry;
+import org.grpokg.rdf.ImportedGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Read an awesome list written by others (Markdown: GitHub tables, bullet lists) and write its entries"
+                + " as entry YAML (the data/entries format with a 'listing:' block: drop the files into data/entries/ and"
+                + " they build, in a section Imported) or as Turtle (the same entries as the graph holds them, in a"
+                + " catalogue of their own: a preview, not for merging).",
+            "Problems are reported, not guessed, one a line as file:line on standard error, then a summary: the same entry"
+                + " twice, one arXiv id under two titles, code links that are not repositories, links without address,"
+                + " rows and tables it cannot read. Entries go to standard output, or -o.",
+            "With --against, only the entries the catalogue does not have yet (by arXiv id or repository) are written,"
+                + " as YAML (or Turtle) ready to add: 'grpo-kg import list.md --against data/catalogue.md -o data/entries/'.",
+            "Exits 4 when the file is not UTF-8 Markdown text or nothing usable was read."})
+final class ImportCommand implements Callable<Integer> {
+
+    /** What {@code import} writes. */
+    enum ImportFormat { YAML, TURTLE }
+
+    @Parameters(paramLabel = "FILE.md", description = "The Markdown list to read.")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "yaml", paramLabel = "FORMAT",
+            description = "yaml (entry files, default) or turtle.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write to OUT instead of standard output. When OUT is a folder (existing, or ending in /):"
+                    + " one YAML file per entry, <arXiv id>.yaml or owner+name.yaml; existing files are kept.")
+    String outputName;
+
+    /** The output path; named as a string, since a Path drops the trailing '/' that marks a folder yet to be made. */
+    private Path output;
+
+    @Option(names = "--against", paramLabel = "CATALOGUE.md",
+            description = "Write only the entries this catalogue does not list yet (same arXiv id or same repository).")
+    Path against;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ImportFormat f = Formats.parse(ImportFormat.class, format, "--format");
+        output = outputName == null ? null : Path.of(outputName);
+        boolean folder = output != null && (Files.isDirectory(output) || outputName.endsWith(File.separator)
+                || outputName.endsWith("/"));
+        if (folder && f == ImportFormat.TURTLE) {
+            throw new UserException(ExitCodes.USAGE, "--format turtle writes one file; -o " + output + " is a folder");
+        }
+        KnownEntries known = against == null ? null : KnownEntries.of(new CatalogueReader().read(against));
+        PrintWriter err = spec.commandLine().getErr();
+        Against filter = new Against(known);
+        ListImporter importer = new ListImporter(err);
+        ImportSummary summary;
+        try {
+            if (folder) {
+                Files.createDirectories(output);
+                try (EntryYamlWriter yaml = EntryYamlWriter.folder(output, err::println)) {
+                    summary = importer.read(file, filter.then(yaml));
+                    err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());
+                }
+            } else if (f == ImportFormat.TURTLE) {
+                List<ImportedEntry> entries = new ArrayList<>();
+                summary = importer.read(file, filter.then(entries::add));
+                if (filter.passed > 0) {
+                    ImportSummary s = summary;
+                    emit(w -> w.write(turtle(s.title(), entries)));
+                }
+            } else {
+                try (OutputFile out = output == null ? null : OutputFile.open(output)) {
+                    Writer w = out == null ? spec.commandLine().getOut() : out.writer();
+                    try (EntryYamlWriter yaml = EntryYamlWriter.stream(w, header())) {
+                        summary = importer.read(file, filter.then(yaml));
+                    }
+                    if (out != null && filter.passed > 0) {
+                        out.commit();
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, "cannot write: " + e.getCause().getMessage());
+        }
+        spec.commandLine().getOut().flush();
+        if (summary.entries() == 0) {
+            throw new UserException(ExitCodes.BAD_INPUT, file + ": no entries read (" + summary.skipped() + " skipped)");
+        }
+        if (known != null) {
+            err.printf("%s: %d not in %s yet, %d already there%s%n", file, filter.passed, against, filter.matched,
+                    filter.passed == 0 ? ": nothing written" : "");
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private void emit(OutputFile.Content content) throws IOException {
+        if (output == null) {
+            content.write(spec.commandLine().getOut());
+        } else {
+            OutputFile.write(output, content);
+        }
+    }
+
+    private static String turtle(String title, List<ImportedEntry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        GraphExporter.write(ImportedGraph.of(title, entries), ExportFormat.TURTLE, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String header() {
+        return "entries of " + file + (against != null ? " not in " + against : "") + ", read by grpo-kg import";
+    }
+
+    /** Passes on the entries a catalogue does not have (all of them without --against), counting. */
+    private static final class Against {
+        private final KnownEntries known;
+        int passed;
+        int matched;
+
+        Against(KnownEntries known) {
+            this.known = known;
+        }
+
+        Consumer<ImportedEntry> then(Consumer<ImportedEntry> next) {
+            return e -> {
+                if (known != null && known.match(e).isPresent()) {
+                    matched++;
+                    return;
+                }
+                passed++;
+                next.accept(e);
+            };
+        }
+    }
+}

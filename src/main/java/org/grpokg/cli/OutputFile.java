@@ -1,0 +1,84 @@
+package org.grpokg.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * A command's output file, written beside its target and moved in place only when complete:
+ * a failure leaves no half-written file, and the old file stays.
+ */
+final class OutputFile implements AutoCloseable {
+
+    /** What writes the content. */
+    interface Content {
+        void write(Writer out) throws IOException;
+    }
+
+    private final Path target;
+    private final Path tmp;
+    private final Writer writer;
+    private boolean committed;
+
+    private OutputFile(Path target, Path tmp, Writer writer) {
+        this.target = target;
+        this.tmp = tmp;
+        this.writer = writer;
+    }
+
+    /** Opens the temporary file beside {@code target}. */
+    static OutputFile open(Path target) {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            throw new UserException(ExitCodes.BAD_INPUT, target + ": is a folder");
+        }
+        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+            throw new UserException(ExitCodes.BAD_INPUT, target + ": no such folder " + abs.getParent());
+        }
+        try {
+            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+            return new OutputFile(abs, tmp, Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Writes {@code content} to {@code target} in one go. */
+    static void write(Path target, Content content) {
+        try (OutputFile out = open(target)) {
+            content.write(out.writer());
+            out.commit();
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    Writer writer() {
+        return writer;
+    }
+
+    /** Moves the complete file in place, with the permissions of the file it replaces (else rw-r--r--). */
+    void commit() throws IOException {
+        writer.close();
+        if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    /** Removes the temporary file unless committed. */
+    @Override
+    public void close() throws IOException {
+        writer.close();
+        if (!committed) {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
