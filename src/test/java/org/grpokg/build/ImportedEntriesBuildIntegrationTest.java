@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
-import org.grpokg.TestFolders;
+import org.grpokg.TestPaths;
 import org.grpokg.catalogue.CatalogueException;
 import org.grpokg.catalogue.EntryYamlWriter;
 import org.grpokg.catalogue.importer.ImportSummary;
@@ -30,7 +30,7 @@ class ImportedEntriesBuildIntegrationTest {
 
     @BeforeEach
     void copyData() throws IOException {
-        data = TestFolders.newFolder("data-");
+        data = TestPaths.tempDir("data-");
         try (Stream<Path> files = Files.walk(Path.of("data"))) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path to = data.resolve(Path.of("data").relativize(p).toString());

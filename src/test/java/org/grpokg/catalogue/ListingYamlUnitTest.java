@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.grpokg.TestFolders;
+import org.grpokg.TestPaths;
 import org.grpokg.model.ArxivId;
 import org.grpokg.model.ImportedEntry;
 import org.grpokg.model.PartialDate;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The listing block: what import writes, EntryFactsReader reads back the same; what contradicts its key is an error. */
 class ListingYamlUnitTest {
 
-    private final Path dir = TestFolders.newFolder("listing-");
+    private final Path dir = TestPaths.tempDir("listing-");
 
     private static ImportedEntry paper() {
         Map<String, String> notes = new LinkedHashMap<>();

@@ -27,6 +27,11 @@ record CliRun(int code, String out, String err) {
         }
     }
 
+    /** Standard error as lines. */
+    java.util.List<String> errLines() {
+        return err.lines().toList();
+    }
+
     /** The error output, which a user's mistake keeps to one line. */
     String errLine() {
         return err.strip();

@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
-import org.grpokg.TestFolders;
+import org.grpokg.TestPaths;
 import org.grpokg.rdf.GKG;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ImportCommandIntegrationTest {
 
     private static final String BULLETS = "src/test/resources/import/bullets.md";
-    private final Path tmp = TestFolders.newFolder("import-cli-");
+    private final Path tmp = TestPaths.tempDir("import-cli-");
 
     private static long documents(String yaml) {
         return yaml.lines().filter(l -> l.startsWith("entry: ")).count();
@@ -32,7 +32,7 @@ class ImportCommandIntegrationTest {
 
     @Test
     void yamlGoesToStandardOutputAndTheReportToStandardError() {
-        Cli r = Cli.run("import", BULLETS);
+        CliRun r = CliRun.of("import", BULLETS);
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("# entries of " + BULLETS), r.out());
         assertEquals(7, documents(r.out()));
@@ -43,7 +43,7 @@ class ImportCommandIntegrationTest {
 
     @Test
     void turtleIsTheEntriesAsTheGraphHoldsThem() {
-        Cli r = Cli.run("import", "src/test/resources/import/duplicates.md", "--format", "turtle");
+        CliRun r = CliRun.of("import", "src/test/resources/import/duplicates.md", "--format", "turtle");
         assertEquals(0, r.code(), r.err());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.out(), Lang.TURTLE).parse(m);
@@ -55,14 +55,14 @@ class ImportCommandIntegrationTest {
     @Test
     void aFolderGetsOneFilePerEntryAndExistingFilesAreKept() throws IOException {
         Path entries = tmp.resolve("entries");
-        Cli first = Cli.run("import", BULLETS, "-o", entries + "/");
+        CliRun first = CliRun.of("import", BULLETS, "-o", entries + "/");
         assertEquals(0, first.code(), first.err());
         try (Stream<Path> files = Files.list(entries)) {
             assertEquals(List.of("2503.00005.yaml", "2503.00006.yaml", "2503.00007.yaml", "2503.00008.yaml", "2503.00009.yaml",
                     "k-lab+kappa.yaml", "m-lab+mu.yaml"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         Files.writeString(entries.resolve("k-lab+kappa.yaml"), "entry: k-lab/kappa\n# researched by hand\n");
-        Cli second = Cli.run("import", BULLETS, "-o", entries.toString());
+        CliRun second = CliRun.of("import", BULLETS, "-o", entries.toString());
         assertEquals(0, second.code(), second.err());
         assertTrue(second.err().contains("k-lab+kappa.yaml: exists, not overwritten"), second.err());
         assertTrue(second.err().contains("0 files written, 7 kept as they were"), second.err());
@@ -72,7 +72,7 @@ class ImportCommandIntegrationTest {
     @Test
     void aFileGetsTheStream() throws IOException {
         Path out = tmp.resolve("out.yaml");
-        Cli r = Cli.run("import", BULLETS, "-o", out.toString());
+        CliRun r = CliRun.of("import", BULLETS, "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(7, documents(Files.readString(out)));
@@ -83,7 +83,7 @@ class ImportCommandIntegrationTest {
 
     @Test
     void againstTheCatalogueOnlyTheNewEntriesAreWritten() {
-        Cli r = Cli.run("import", "src/test/resources/import/against.md", "--against", "data/catalogue.md");
+        CliRun r = CliRun.of("import", "src/test/resources/import/against.md", "--against", "data/catalogue.md");
         assertEquals(0, r.code(), r.err());
         assertEquals(1, documents(r.out()), r.out());
         assertTrue(r.out().contains("entry: \"2599.00001\""), r.out());
@@ -93,7 +93,7 @@ class ImportCommandIntegrationTest {
     @Test
     void nothingNewAgainstTheCatalogueWritesNoFile() {
         Path out = tmp.resolve("none.yaml");
-        Cli r = Cli.run("import", "data/catalogue.md", "--against", "data/catalogue.md", "-o", out.toString());
+        CliRun r = CliRun.of("import", "data/catalogue.md", "--against", "data/catalogue.md", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("0 not in data/catalogue.md yet, 16 already there: nothing written"), r.err());
         assertFalse(Files.exists(out));
@@ -105,7 +105,7 @@ class ImportCommandIntegrationTest {
         new java.util.Random(7).nextBytes(junk);
         junk[0] = 0;
         Path file = Files.write(tmp.resolve("junk.png"), junk);
-        Cli r = Cli.run("import", file.toString());
+        CliRun r = CliRun.of("import", file.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertEquals(List.of("grpo-kg: " + file + ":1: not a Markdown text file: binary content (NUL bytes)"), r.errLines());
         assertEquals("", r.out());
@@ -114,14 +114,14 @@ class ImportCommandIntegrationTest {
     @Test
     void anotherEncodingExitsFourWithOneLine() throws IOException {
         Path file = Files.write(tmp.resolve("latin1.md"), "# Liste\n\n- Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        Cli r = Cli.run("import", file.toString());
+        CliRun r = CliRun.of("import", file.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertEquals(List.of("grpo-kg: " + file + ":3: not a Markdown text file: not UTF-8 text"), r.errLines());
     }
 
     @Test
     void aMissingFileExitsFourWithOneLine() {
-        Cli r = Cli.run("import", tmp.resolve("nothing.md").toString());
+        CliRun r = CliRun.of("import", tmp.resolve("nothing.md").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertEquals(List.of("grpo-kg: " + tmp.resolve("nothing.md") + ": no such file"), r.errLines());
     }
@@ -130,7 +130,7 @@ class ImportCommandIntegrationTest {
     void nothingUsableExitsFourAfterTheReport() throws IOException {
         Path file = Files.writeString(tmp.resolve("empty.md"), "# A list\n\n## Papers\n\n- nothing here yet\n");
         Path out = tmp.resolve("empty.yaml");
-        Cli r = Cli.run("import", file.toString(), "-o", out.toString());
+        CliRun r = CliRun.of("import", file.toString(), "-o", out.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         List<String> err = r.errLines();
         assertEquals("grpo-kg: " + file + ": no entries read (1 skipped)", err.get(err.size() - 1));
@@ -140,16 +140,16 @@ class ImportCommandIntegrationTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(ExitCodes.USAGE, Cli.run("import", BULLETS, "--format", "xml").code());
-        Cli folderTurtle = Cli.run("import", BULLETS, "--format", "turtle", "-o", tmp + "/");
+        assertEquals(ExitCodes.USAGE, CliRun.of("import", BULLETS, "--format", "xml").code());
+        CliRun folderTurtle = CliRun.of("import", BULLETS, "--format", "turtle", "-o", tmp + "/");
         assertEquals(ExitCodes.USAGE, folderTurtle.code());
         assertTrue(folderTurtle.err().contains("--format turtle writes one file"), folderTurtle.err());
-        assertEquals(ExitCodes.USAGE, Cli.run("import").code());
+        assertEquals(ExitCodes.USAGE, CliRun.of("import").code());
     }
 
     @Test
     void helpSaysWhatAgainstWritesAndListsTheExitCodes() {
-        Cli r = Cli.run("import", "--help");
+        CliRun r = CliRun.of("import", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--against"), r.out());
         assertTrue(r.out().replaceAll("\\s+", " ").contains("are written, as YAML (or Turtle) ready to add"), r.out());

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.grpokg.TestFolders;
+import org.grpokg.TestPaths;
 import org.grpokg.build.GraphBuilder;
 import org.grpokg.catalogue.CatalogueReader;
 import org.grpokg.model.Catalogue;
@@ -26,8 +26,8 @@ class RenderCommandIntegrationTest {
 
     @BeforeAll
     static void build() {
-        store = TestFolders.newFolder("render-store-").resolve("kg-store");
-        Cli r = Cli.run("build", "--data", "data", "--store", store.toString());
+        store = TestPaths.tempDir("render-store-").resolve("kg-store");
+        CliRun r = CliRun.of("build", "--data", "data", "--store", store.toString());
         assertEquals(0, r.code(), r.err());
     }
 
@@ -38,7 +38,7 @@ class RenderCommandIntegrationTest {
 
     @Test
     void rendersTheCatalogueFromTheStore() {
-        Cli r = Cli.run("render", "--data", "data", "--store", store.toString());
+        CliRun r = CliRun.of("render", "--data", "data", "--store", store.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         Catalogue back = new CatalogueReader().read(r.out(), "rendered");
@@ -49,8 +49,8 @@ class RenderCommandIntegrationTest {
 
     @Test
     void writesAFile() throws IOException {
-        Path out = TestFolders.newFolder("render-out-").resolve("catalogue.md");
-        Cli r = Cli.run("render", "--store", store.toString(), "-o", out.toString());
+        Path out = TestPaths.tempDir("render-out-").resolve("catalogue.md");
+        CliRun r = CliRun.of("render", "--store", store.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(16, new CatalogueReader().read(out).entries().size());
@@ -66,11 +66,11 @@ class RenderCommandIntegrationTest {
     void rendersThroughARunningServer() throws IOException {
         Catalogue data = new CatalogueReader().read(Path.of("data/catalogue.md"));
         Catalogue served = new Catalogue("Served Over SPARQL", data.introduction(), data.sections());
-        Path withServer = TestFolders.newFolder("render-served-");
+        Path withServer = TestPaths.tempDir("render-served-");
         try (KgServer server = KgServer.start(GraphBuilder.graph(CatalogueData.of(served)).asDatasetGraph(), 0, true)) {
             long otherLiveProcess = ProcessHandle.current().parent().orElseThrow().pid();
             new ServerRecord(otherLiveProcess, server.baseUrl()).write(withServer);
-            Cli r = Cli.run("render", "--store", withServer.toString());
+            CliRun r = CliRun.of("render", "--store", withServer.toString());
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().startsWith("# Served Over SPARQL\n"), r.out());
             assertEquals(listed(data), listed(new CatalogueReader().read(r.out(), "served")));
@@ -81,8 +81,8 @@ class RenderCommandIntegrationTest {
 
     @Test
     void withoutAStoreExitsFourWithOneLine() {
-        Path none = TestFolders.newFolder("render-none-");
-        Cli r = Cli.run("render", "--store", none.toString());
+        Path none = TestPaths.tempDir("render-none-");
+        CliRun r = CliRun.of("render", "--store", none.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.errLines().get(0).startsWith("grpo-kg: no complete store at "), r.err());

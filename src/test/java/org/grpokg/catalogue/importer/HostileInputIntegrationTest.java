@@ -14,7 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.grpokg.TestFolders;
+import org.grpokg.TestPaths;
 import org.grpokg.catalogue.CatalogueException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Input that is not a list anyone wrote: binary junk, another encoding, a 50 MB file. */
 class HostileInputIntegrationTest {
 
-    private final Path tmp = TestFolders.newFolder("hostile-");
+    private final Path tmp = TestPaths.tempDir("hostile-");
 
     @Test
     void binaryJunkIsNotMarkdown() throws IOException {
