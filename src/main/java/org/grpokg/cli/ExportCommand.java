@@ -2,9 +2,7 @@ package org.grpokg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -38,20 +36,8 @@ final class ExportCommand implements Callable<Integer> {
             System.out.flush();
             return ExitCodes.OK;
         }
-        // Write beside the target and move it in place: a failed export leaves no half-written file.
-        Path abs = output.toAbsolutePath();
-        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
-            throw new UserException(ExitCodes.BAD_INPUT, output + ": no such folder " + abs.getParent());
-        }
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(f, out);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // written beside the target and moved in place: a failed export leaves no half-written file
+        OutputFile.writeBytes(output, out -> write(f, out));
         return ExitCodes.OK;
     }
 

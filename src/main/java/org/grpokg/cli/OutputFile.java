@@ -1,6 +1,10 @@
 package org.grpokg.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,20 +19,27 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class OutputFile implements AutoCloseable {
 
-    /** What writes the content. */
+    /** What writes the content as text. */
     interface Content {
         void write(Writer out) throws IOException;
     }
 
+    /** What writes the content as bytes (RDF writers). */
+    interface ByteContent {
+        void write(OutputStream out) throws IOException;
+    }
+
     private final Path target;
     private final Path tmp;
+    private final OutputStream stream;
     private final Writer writer;
     private boolean committed;
 
-    private OutputFile(Path target, Path tmp, Writer writer) {
+    private OutputFile(Path target, Path tmp, OutputStream stream) {
         this.target = target;
         this.tmp = tmp;
-        this.writer = writer;
+        this.stream = stream;
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 
     /** Opens the temporary file beside {@code target}. */
@@ -42,7 +53,7 @@ final class OutputFile implements AutoCloseable {
         }
         try {
             Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-            return new OutputFile(abs, tmp, Files.newBufferedWriter(tmp, StandardCharsets.UTF_8));
+            return new OutputFile(abs, tmp, new BufferedOutputStream(Files.newOutputStream(tmp)));
         } catch (IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, target + ": cannot write: " + e.getMessage());
         }
@@ -58,6 +69,17 @@ final class OutputFile implements AutoCloseable {
         }
     }
 
+    /** Writes {@code content} to {@code target} in one go, as bytes. */
+    static void writeBytes(Path target, ByteContent content) {
+        try (OutputFile out = open(target)) {
+            content.write(out.stream);
+            out.commit();
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** The text view of the file; use either it or the byte stream, not both. */
     Writer writer() {
         return writer;
     }
