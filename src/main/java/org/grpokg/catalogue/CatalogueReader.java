@@ -69,7 +69,6 @@ public final class CatalogueReader {
         StringBuilder intro = new StringBuilder();
         List<Section> sections = new ArrayList<>();
         String heading = null;
-        int headingLine = 0;
         Section.Layout layout = null;
         List<Entry> entries = new ArrayList<>();
         Map<String, Entry> seen = new HashMap<>();
@@ -79,10 +78,9 @@ public final class CatalogueReader {
                 title = MarkdownSyntax.text(h);
             } else if (block instanceof Heading h && h.getLevel() == 2) {
                 if (heading != null) {
-                    sections.add(section(heading, headingLine, layout, entries, fileName));
+                    sections.add(section(heading, layout, entries));
                 }
                 heading = MarkdownSyntax.text(h);
-                headingLine = MarkdownSyntax.line(h);
                 layout = null;
                 entries = new ArrayList<>();
             } else if (heading == null && block instanceof Paragraph p) {
@@ -111,7 +109,7 @@ public final class CatalogueReader {
             }
         }
         if (heading != null) {
-            sections.add(section(heading, headingLine, layout, entries, fileName));
+            sections.add(section(heading, layout, entries));
         }
         if (title == null) {
             throw new CatalogueException(new SourcePosition(fileName, 1), "no '# title' heading: is this the catalogue?");
@@ -122,7 +120,7 @@ public final class CatalogueReader {
         return new Catalogue(title, intro.toString(), sections);
     }
 
-    private static Section section(String heading, int line, Section.Layout layout, List<Entry> entries, String file) {
+    private static Section section(String heading, Section.Layout layout, List<Entry> entries) {
         return new Section(heading, kindOf(heading), layout == null ? Section.Layout.BULLETS : layout, entries);
     }
 

@@ -2,7 +2,6 @@ package org.grpokg.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One row or bullet of the catalogue, exactly as the list states it.
@@ -38,17 +37,5 @@ public record Entry(EntryKind kind, String section, String title, LocalDate date
     /** The file name stem of its facts in {@code data/entries/}. */
     public String fileKey() {
         return arxivId != null ? arxivId.id() : repo.fileKey();
-    }
-
-    public Optional<LocalDate> listedDate() {
-        return Optional.ofNullable(date);
-    }
-
-    public Optional<RepoRef> repository() {
-        return Optional.ofNullable(repo);
-    }
-
-    public Optional<ArxivId> arxiv() {
-        return Optional.ofNullable(arxivId);
     }
 }

@@ -5,8 +5,4 @@ package org.grpokg.model;
  * name, with the id of the source it was read from and an optional note.
  */
 public record Fact(String value, String source, String note) {
-
-    public Fact(String value, String source) {
-        this(value, source, null);
-    }
 }

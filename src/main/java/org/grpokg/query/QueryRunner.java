@@ -12,7 +12,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -81,10 +80,5 @@ public final class QueryRunner {
             RDFDataMgr.write(ps, m, f);
         }
         ps.flush();
-    }
-
-    /** The languages a graph result can take, for help texts. */
-    static Lang graphLang(OutputFormat format) {
-        return format == OutputFormat.JSON ? Lang.JSONLD : format == OutputFormat.XML ? Lang.RDFXML : Lang.TURTLE;
     }
 }

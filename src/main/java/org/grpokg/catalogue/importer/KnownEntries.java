@@ -21,8 +21,12 @@ public final class KnownEntries {
     public static KnownEntries of(Catalogue catalogue) {
         KnownEntries k = new KnownEntries();
         for (Entry e : catalogue.entries()) {
-            e.arxiv().ifPresent(a -> k.arxiv.add(a.id()));
-            e.repository().ifPresent(r -> k.repos.add(r.slug().toLowerCase(Locale.ROOT)));
+            if (e.arxivId() != null) {
+                k.arxiv.add(e.arxivId().id());
+            }
+            if (e.repo() != null) {
+                k.repos.add(e.repo().slug().toLowerCase(Locale.ROOT));
+            }
         }
         return k;
     }
