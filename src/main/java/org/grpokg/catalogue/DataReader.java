@@ -86,12 +86,14 @@ public final class DataReader {
         return files;
     }
 
+    /** The YAML files of a folder, sorted; hidden files (editor locks such as .#x.yaml) and non-files are left out. */
     static List<Path> yamlFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("[^.].*\\.ya?ml") && Files.isRegularFile(p))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new CatalogueException(new SourcePosition(dir.toString(), 0), "cannot list: " + e.getMessage());
         }

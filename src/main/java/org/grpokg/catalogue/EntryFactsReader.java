@@ -15,12 +15,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.grpokg.model.ArxivId;
 import org.grpokg.model.BaseModel;
 import org.grpokg.model.Checkpoint;
 import org.grpokg.model.Correction;
 import org.grpokg.model.EntryFacts;
 import org.grpokg.model.Fact;
 import org.grpokg.model.ProposedConcept;
+import org.grpokg.model.RepoRef;
 import org.grpokg.model.Source;
 import org.grpokg.model.SourcePosition;
 
@@ -33,7 +35,9 @@ public final class EntryFactsReader {
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a key written twice would silently replace the first list of facts
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     // The YAML shapes, bound by Jackson and turned into model records below.
     record SourceYaml(String id, String url, String what) { }
@@ -58,19 +62,16 @@ public final class EntryFactsReader {
     public record EntryFile(EntryFacts facts, ListingYaml listing) {
     }
 
-    public EntryFacts readEntry(Path file) {
-        return readEntryFile(file).facts();
-    }
-
     public EntryFile readEntryFile(Path file) {
         EntryYaml y = bind(file, EntryYaml.class);
         SourcePosition at = new SourcePosition(file.toString(), 0);
         require(y.entry(), "entry", at);
         List<Source> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (SourceYaml s : list(y.sources())) {
+        for (SourceYaml s : list(y.sources(), "sources", at)) {
             require(s.id(), "sources[].id", at);
             require(s.url(), "sources[].url", at);
+            WebAddress.require(s.url(), "sources[" + s.id() + "].url", at);
             if (!ids.add(s.id())) {
                 throw new CatalogueException(at, "source id '" + s.id() + "' is declared twice");
             }
@@ -79,38 +80,40 @@ public final class EntryFactsReader {
         Cite cite = new Cite(ids, at);
         NamesYaml authors = y.authors() == null ? new NamesYaml(null, List.of()) : y.authors();
         NamesYaml affiliations = y.affiliations() == null ? new NamesYaml(null, List.of()) : y.affiliations();
-        if (!list(authors.names()).isEmpty()) {
+        if (!list(authors.names(), "authors.names", at).isEmpty()) {
             cite.check(authors.source(), "authors");
         }
-        if (!list(affiliations.names()).isEmpty()) {
+        if (!list(affiliations.names(), "affiliations.names", at).isEmpty()) {
             cite.check(affiliations.source(), "affiliations");
         }
         List<Correction> corrections = new ArrayList<>();
-        for (CorrectionYaml c : list(y.corrections())) {
+        for (CorrectionYaml c : list(y.corrections(), "corrections", at)) {
             require(c.field(), "corrections[].field", at);
             require(c.actual(), "corrections[].actual", at);
             cite.check(c.source(), "corrections");
             corrections.add(new Correction(c.field(), c.listed(), c.actual(), c.source(), c.note()));
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
-        for (CheckpointYaml c : list(y.checkpoints())) {
+        for (CheckpointYaml c : list(y.checkpoints(), "checkpoints", at)) {
             require(c.id(), "checkpoints[].id", at);
             cite.check(c.source(), "checkpoints");
             checkpoints.add(new Checkpoint(c.id().trim(), c.fineTunedFrom(), c.source()));
         }
         List<ProposedConcept> proposed = new ArrayList<>();
-        for (ConceptYaml c : list(y.proposedConcepts())) {
+        for (ConceptYaml c : list(y.proposedConcepts(), "proposedConcepts", at)) {
+            cite.check(c.source(), "proposedConcepts");
             proposed.add(new ProposedConcept(c.scheme(), c.id(), c.label(), c.definition(), c.source()));
         }
         return new EntryFile(new EntryFacts(y.entry().trim(), y.name(), sources,
-                list(authors.names()), authors.source(), list(affiliations.names()), affiliations.source(),
+                list(authors.names(), "authors.names", at), authors.source(),
+                list(affiliations.names(), "affiliations.names", at), affiliations.source(),
                 corrections,
                 cite.facts(y.algorithms(), "algorithms"), cite.facts(y.recipe(), "recipe"),
                 cite.facts(y.rewards(), "rewards"), cite.facts(y.domains(), "domains"),
                 cite.facts(y.modalities(), "modalities"), cite.facts(y.baseModels(), "baseModels"),
-                cite.facts(y.frameworks(), "frameworks"), cite.facts(y.buildsOn(), "buildsOn"),
+                cite.facts(y.frameworks(), "frameworks"), lineage(cite.facts(y.buildsOn(), "buildsOn"), at),
                 cite.facts(y.datasets(), "datasets"), checkpoints, cite.facts(y.benchmarks(), "benchmarks"),
-                list(y.unconfirmed()), proposed, at), y.listing());
+                list(y.unconfirmed(), "unconfirmed", at), proposed, at), y.listing());
     }
 
     public BaseModel readModel(Path file) {
@@ -138,8 +141,25 @@ public final class EntryFactsReader {
         }
     }
 
-    private static <T> List<T> list(List<T> l) {
-        return l == null ? List.of() : l;
+    /** A YAML list, empty when absent; an empty item ('-' with nothing after it, or '~') is an error. */
+    private static <T> List<T> list(List<T> l, String key, SourcePosition at) {
+        if (l == null) {
+            return List.of();
+        }
+        if (l.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new CatalogueException(at, key + ": an empty item ('-' with nothing after it, or '~')");
+        }
+        return l;
+    }
+
+    /** Lineage targets are catalogue keys: an arXiv id or a GitHub owner/name. */
+    private static List<Fact> lineage(List<Fact> buildsOn, SourcePosition at) {
+        for (Fact f : buildsOn) {
+            if (!ArxivId.isValid(f.value()) && RepoRef.parse(f.value()).isEmpty()) {
+                throw new CatalogueException(at, "buildsOn: '" + f.value() + "' is neither an arXiv id (2503.05132) nor a GitHub owner/name");
+            }
+        }
+        return buildsOn;
     }
 
     private static void require(String value, String key, SourcePosition at) {
@@ -161,7 +181,7 @@ public final class EntryFactsReader {
 
         List<Fact> facts(List<FactYaml> in, String key) {
             List<Fact> out = new ArrayList<>();
-            for (FactYaml f : list(in)) {
+            for (FactYaml f : list(in, key, at)) {
                 String value = f.id() != null ? f.id() : f.name() != null ? f.name() : f.entry();
                 if (value == null || value.isBlank()) {
                     throw new CatalogueException(at, key + ": a fact without 'id', 'name' or 'entry'");

@@ -9,7 +9,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -39,6 +43,7 @@ public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable
     private SequenceWriter stream;
     private int written;
     private int kept;
+    private Map<String, String> existing;
 
     private EntryYamlWriter(Writer out, String header, ObjectMapper mapper, Path folder, Consumer<String> notices) {
         this.out = out;
@@ -86,10 +91,20 @@ public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable
                 return;
             }
             Path file = folder.resolve(e.fileKey() + ".yaml");
+            String existing = existingNames().get(file.getFileName().toString().toLowerCase(Locale.ROOT));
+            if (existing != null) {
+                // GitHub names are case-insensitive: Om-AI-Lab+VLM-R1.yaml would be a second file for om-ai-lab/VLM-R1
+                kept++;
+                notices.accept(folder.resolve(existing) + ": exists, not overwritten (entry " + e.key() + " from line "
+                        + e.source().line() + ")");
+                return;
+            }
+            Files.createDirectories(folder);
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 mapper.writeValue(w, doc);
                 written++;
+                existingNames().put(file.getFileName().toString().toLowerCase(Locale.ROOT), file.getFileName().toString());
             } catch (FileAlreadyExistsException ex) {
                 kept++;
                 notices.accept(file + ": exists, not overwritten (entry " + e.key() + " from line " + e.source().line() + ")");
@@ -97,6 +112,19 @@ public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** The files already in the folder, by lower-case name; read once. */
+    private Map<String, String> existingNames() throws IOException {
+        if (existing == null) {
+            existing = new HashMap<>();
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.forEach(f -> existing.put(f.getFileName().toString().toLowerCase(Locale.ROOT), f.getFileName().toString()));
+                }
+            }
+        }
+        return existing;
     }
 
     /** Entries written. */

@@ -63,8 +63,8 @@ public record ListingYaml(String title, String date, String paper, String reposi
             d = PartialDate.parse(date).orElseThrow(() -> new CatalogueException(at,
                     "listing.date '" + date + "' is not a date like 2025, 2025-03 or 2025-03-22"));
         }
-        requireWebAddress(paper, "paper", at);
-        requireWebAddress(code, "code", at);
+        WebAddress.require(paper, "listing.paper", at);
+        WebAddress.require(code, "listing.code", at);
         ArxivId arxiv = null;
         RepoRef repo = null;
         Optional<ArxivId> paperId = ArxivId.fromUrl(paper);
@@ -99,21 +99,6 @@ public record ListingYaml(String title, String date, String paper, String reposi
                 : new SourcePosition(source.file(), source.line() == null ? 0 : source.line());
         return new ImportedEntry(title.trim(), d, blankToNull(paper), arxiv, repoUrl, repo, blankToNull(code), hint,
                 section, hints == null ? List.of() : hints, notes == null ? Map.of() : notes, from);
-    }
-
-    private static void requireWebAddress(String url, String key, SourcePosition at) {
-        if (url == null || url.isBlank()) {
-            return;
-        }
-        try {
-            URI u = new URI(url.trim());
-            if (u.getScheme() != null && u.getScheme().toLowerCase(Locale.ROOT).startsWith("http") && u.getHost() != null) {
-                return;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw new CatalogueException(at, "listing." + key + " is not a web address: " + url);
     }
 
     private static String blankToNull(String s) {

@@ -11,7 +11,8 @@ final class DataOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: data/ of the project).")
     Path data;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: target/kg-store/ of the project).")
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: target/kg-store/ of the project, built when missing or older than the data;"
+                    + " query, export and render use a store named here as it is, serve rebuilds it when stale).")
     Path store;
 
     Workspace workspace() {

@@ -83,7 +83,6 @@ final class ImportCommand implements Callable<Integer> {
         ImportSummary summary;
         try {
             if (folder) {
-                Files.createDirectories(output);
                 try (EntryYamlWriter yaml = EntryYamlWriter.folder(output, err::println)) {
                     summary = importer.read(file, filter.then(yaml));
                     err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());

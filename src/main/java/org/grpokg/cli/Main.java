@@ -3,7 +3,9 @@ package org.grpokg.cli;
 import java.io.PrintWriter;
 import java.net.BindException;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.grpokg.build.InvalidDataException;
 import org.grpokg.catalogue.CatalogueException;
 import org.grpokg.store.StoreException;
@@ -70,6 +72,12 @@ public final class Main implements Runnable {
         } else if (ex instanceof UserException e) {
             code = e.exitCode();
             message = e.getMessage();
+        } else if (ex instanceof HttpException || ex instanceof QueryExceptionHTTP) {
+            code = ExitCodes.UNAVAILABLE;
+            int status = ex instanceof HttpException h ? h.getStatusCode() : ((QueryExceptionHTTP) ex).getStatusCode();
+            message = status > 0
+                    ? "the running server answered " + status + " (a query over its 30 s limit answers 503)"
+                    : "cannot reach the running server: is it still up? (its address is in grpo-kg-serve.properties in the store folder)";
         } else if (rootCause(ex) instanceof BindException) {
             code = ExitCodes.UNAVAILABLE;
             message = "cannot listen: " + rootCause(ex).getMessage() + " (is the port taken? try --port)";

@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; the UI at /. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
-    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
-    private static final Set<String> ANY = Set.of("0.0.0.0", "*", "::");
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
+    private static final Set<String> ANY = Set.of("0.0.0.0", "*");
 
     @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -64,12 +64,15 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             KgStore.release(ds);
         }, "grpo-kg-stop"));
-        String base = loopback ? server.baseUrl() : server.baseUrl().replace("127.0.0.1", host);
+        String base = server.baseUrl();
         var out = spec.commandLine().getOut();
         out.println("grpo-kg: serving " + ws.store());
         out.println("  UI:          " + base + (server.hasUi() ? "" : "  (UI not on the classpath)"));
         out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query)");
         out.println("  Graph Store: " + base + "kg/get      (read-only)");
+        if (!loopback) {
+            out.println("  (listening on every interface: use this machine's address from other hosts)");
+        }
         out.println("Ctrl-C stops the server.");
         out.flush();
         server.join();

@@ -101,10 +101,11 @@ public final class GraphMapper {
         Resource r = res(Iris.entry(e)).addProperty(RDF.type, GKG.Entry)
                 .addProperty(DCTerms.title, e.title())
                 .addProperty(GKG.listedIn, section)
-                .addProperty(GKG.position, integer(position))
-                .addProperty(Prov.wasDerivedFrom, res(Iris.catalogue()));
+                .addProperty(GKG.position, integer(position));
         if (e.kind() != EntryKind.IMPORTED) {
-            r.addProperty(GKG.catalogueLine, integer(e.position().line()));
+            // read from data/catalogue.md; imported entries come from their entry file's listing block
+            r.addProperty(Prov.wasDerivedFrom, res(Iris.catalogue()))
+                    .addProperty(GKG.catalogueLine, integer(e.position().line()));
         }
         switch (e.kind()) {
             case PAPER -> r.addProperty(RDF.type, GKG.Paper).addProperty(RDF.type, FaBiO.Preprint);

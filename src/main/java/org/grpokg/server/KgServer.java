@@ -35,6 +35,8 @@ public final class KgServer implements AutoCloseable {
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(QUERY_TIMEOUT_MS));
+        // No federated SERVICE calls: a public server must not be made to send requests into its network.
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
@@ -67,10 +69,6 @@ public final class KgServer implements AutoCloseable {
     /** The base address, e.g. {@code http://127.0.0.1:3030/}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + "/";
-    }
-
-    public String queryEndpoint() {
-        return baseUrl() + DATASET.substring(1) + "/sparql";
     }
 
     public boolean hasUi() {

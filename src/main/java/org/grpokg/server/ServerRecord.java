@@ -19,6 +19,7 @@ public record ServerRecord(long pid, String baseUrl) {
     public void write(Path storeDir) throws IOException {
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(pid));
+        startOf(pid).ifPresent(t -> p.setProperty("started", t));
         p.setProperty("url", baseUrl);
         try (OutputStream out = Files.newOutputStream(storeDir.resolve(FILE))) {
             p.store(out, "written by 'grpo-kg serve', removed when it stops");
@@ -44,12 +45,18 @@ public record ServerRecord(long pid, String baseUrl) {
             p.load(in);
             long pid = Long.parseLong(p.getProperty("pid", "-1"));
             String url = p.getProperty("url");
+            // the same pid and start time: after a crash a new process may reuse the pid
             boolean alive = pid != ProcessHandle.current().pid()
-                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                    && (p.getProperty("started") == null || startOf(pid).map(p.getProperty("started")::equals).orElse(false));
             return alive && url != null ? Optional.of(new ServerRecord(pid, url)) : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> startOf(long pid) {
+        return ProcessHandle.of(pid).flatMap(h -> h.info().startInstant()).map(Object::toString);
     }
 
     public String queryEndpoint() {

@@ -11,6 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.grpokg.catalogue.CatalogueException;
+import org.grpokg.model.SourcePosition;
+
 /**
  * A SHA-256 over the build's inputs (data files and the ontology resources). A store is fresh
  * when its recorded fingerprint equals the current one: content decides, not file times, so a
@@ -29,7 +32,7 @@ public final class Fingerprint {
             try {
                 md.update(Files.readAllBytes(f));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new CatalogueException(new SourcePosition(f.toString(), 0), "cannot read: " + e.getMessage());
             }
             md.update((byte) 0);
         }

@@ -64,64 +64,108 @@ public final class KgStore {
 
     /**
      * Writes {@code content} into a new TDB2 database next to the store folder, then swaps it in.
-     * On any failure the old store is left as it was and the partial one is deleted.
+     * On any failure the old store is left as it was and the partial one is deleted. Refuses to
+     * replace anything that is not a store: a file, or a folder with other content.
      *
      * @return the number of quads written (default graph triples plus named-graph quads)
      */
     public long replaceWith(Dataset content, String fingerprint) {
-        requireNotBusy();
+        requireReplaceable();
         Path parent = dir.getParent();
         Path fresh = parent.resolve("." + dir.getFileName() + ".new-" + ProcessHandle.current().pid());
         Path old = parent.resolve("." + dir.getFileName() + ".old-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(parent);
             deleteTree(fresh);
-            long[] count = new long[1];
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(fresh));
-            try {
-                // TDB2's sequential bulk loader: the same code path as tdb2.tdbloader --loader=sequential.
-                DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
-                loader.startBulk();
-                try {
-                    StreamRDF stream = loader.stream();
-                    content.asDatasetGraph().find().forEachRemaining(q -> {
-                        // a general dataset names its default graph urn:x-arq:DefaultGraphNode: send those as triples
-                        if (q.isDefaultGraph()) {
-                            stream.triple(q.asTriple());
-                        } else {
-                            stream.quad(q);
-                        }
-                        count[0]++;
-                    });
-                    loader.finishBulk();
-                } catch (RuntimeException e) {
-                    loader.finishException(e);
-                    throw e;
-                }
-                Txn.executeWrite(dsg, () ->
-                        content.getDefaultModel().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v)));
-            } finally {
-                TDBInternal.expel(dsg);
-            }
+            long quads = load(content, fresh);
             Properties p = new Properties();
             p.setProperty("fingerprint", fingerprint);
-            p.setProperty("quads", Long.toString(count[0]));
+            p.setProperty("quads", Long.toString(quads));
             p.setProperty("built", java.time.Instant.now().toString());
             try (var out = Files.newOutputStream(fresh.resolve(MARKER))) {
                 p.store(out, "grpo-kg store; delete this folder to force a rebuild");
             }
-            if (Files.exists(dir)) {
-                move(dir, old);
-            }
-            move(fresh, dir);
-            deleteTree(old);
-            return count[0];
+            requireReplaceable(); // again: another process may have opened the store meanwhile
+            swapIn(fresh, old);
+            return quads;
         } catch (IOException e) {
             deleteQuietly(fresh);
             throw new StoreException("cannot write store " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             deleteQuietly(fresh);
             throw e;
+        }
+    }
+
+    /** Loads every quad of {@code content} into a new TDB2 database at {@code into}. */
+    private static long load(Dataset content, Path into) {
+        long[] count = new long[1];
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(into));
+        try {
+            // TDB2's sequential bulk loader: the same code path as tdb2.tdbloader --loader=sequential.
+            DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
+            loader.startBulk();
+            try {
+                StreamRDF stream = loader.stream();
+                content.asDatasetGraph().find().forEachRemaining(q -> {
+                    // a general dataset names its default graph urn:x-arq:DefaultGraphNode: send those as triples
+                    if (q.isDefaultGraph()) {
+                        stream.triple(q.asTriple());
+                    } else {
+                        stream.quad(q);
+                    }
+                    count[0]++;
+                });
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            Txn.executeWrite(dsg, () ->
+                    content.getDefaultModel().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v)));
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+        return count[0];
+    }
+
+    /** Renames the old store aside, the new one in, and deletes the old; puts the old back if the second rename fails. */
+    private void swapIn(Path fresh, Path old) throws IOException {
+        boolean hadOld = Files.exists(dir);
+        if (hadOld) {
+            move(dir, old);
+        }
+        try {
+            move(fresh, dir);
+        } catch (IOException e) {
+            if (hadOld) {
+                move(old, dir);
+            }
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    /** The store folder may be created or replaced: missing, empty, or a complete store no other process holds. */
+    private void requireReplaceable() {
+        if (dir.getParent() == null) {
+            throw new StoreException(dir + " cannot be a store folder (it has no parent folder)", false);
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + " is a file, not a store folder: refusing to replace it", false);
+        }
+        if (Files.isDirectory(dir) && !Files.isRegularFile(dir.resolve(MARKER)) && !isEmpty(dir)) {
+            throw new StoreException(dir + " is a folder that is not a grpo-kg store (no " + MARKER
+                    + "): refusing to replace it; choose another --store", false);
+        }
+        requireNotBusy();
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (var s = Files.list(folder)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

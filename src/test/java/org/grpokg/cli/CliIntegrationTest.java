@@ -179,6 +179,81 @@ class CliIntegrationTest {
     }
 
     @Test
+    void buildRefusesToReplaceWhatIsNotAStore() throws Exception {
+        Path folder = TestPaths.tempDir("precious-");
+        Path thesis = Files.writeString(folder.resolve("thesis.txt"), "years of work");
+        CliRun r = CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", folder.toString());
+        assertEquals(4, r.code());
+        assertTrue(r.errLine().contains("is a folder that is not a grpo-kg store"), r.err());
+        assertOneLine(r);
+        assertEquals("years of work", Files.readString(thesis), "left as it was");
+        CliRun file = CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", thesis.toString());
+        assertEquals(4, file.code());
+        assertTrue(file.errLine().contains("is a file, not a store folder"), file.err());
+        assertEquals("years of work", Files.readString(thesis));
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", empty.toString()).code(),
+                "an empty folder may become a store");
+    }
+
+    /** Validates a copy of data/ whose VisualThinker entry file was edited; expects exit 4 and one line naming the file. */
+    private static void assertEntryRejected(java.util.function.UnaryOperator<String> edit, String message) throws Exception {
+        Path data = TestPaths.copyOfData();
+        Path entry = data.resolve("entries/2503.05132.yaml");
+        String before = Files.readString(entry);
+        String after = edit.apply(before);
+        assertFalse(before.equals(after), "the fixture edits the file");
+        Files.writeString(entry, after);
+        CliRun r = CliRun.of("validate", "--data", data.toString());
+        assertEquals(4, r.code(), r.err());
+        assertTrue(r.errLine().startsWith("grpo-kg: " + entry) && r.errLine().contains(message), r.err());
+        assertOneLine(r);
+    }
+
+    @Test
+    void anEmptyListItemInAnEntryFileExitsFour() throws Exception {
+        assertEntryRejected(t -> t.replace("modalities:\n", "modalities:\n  - ~\n"), "modalities: an empty item");
+    }
+
+    @Test
+    void aLineageTargetThatIsNoKeyExitsFour() throws Exception {
+        assertEntryRejected(t -> t.replace("{entry: EvolvingLMMs-Lab/open-r1-multimodal,", "{entry: \"R1-V by Deep Agent\","),
+                "buildsOn: 'R1-V by Deep Agent' is neither");
+    }
+
+    @Test
+    void aKeyWrittenTwiceInAnEntryFileExitsFour() throws Exception {
+        assertEntryRejected(t -> t + "\nalgorithms: [{id: ppo, source: arxiv}]\n", "Duplicate field 'algorithms'");
+    }
+
+    @Test
+    void aSourceThatIsNotAWebAddressExitsFour() throws Exception {
+        assertEntryRejected(t -> t.replaceFirst("url: https://arxiv.org/\\S+", "url: see the paper"), "is not a web address");
+    }
+
+    @Test
+    void editorFilesAndFoldersInEntriesAreIgnored() throws Exception {
+        Path data = TestPaths.copyOfData();
+        Files.writeString(data.resolve("entries/.#2503.05132.yaml"), "not yaml: [");
+        Files.createDirectories(data.resolve("entries/old.yaml"));
+        Path store = TestPaths.tempDir("ignored-").resolve("store");
+        CliRun r = CliRun.of("build", "--data", data.toString(), "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerExitsSix() throws Exception {
+        Path stale = TestPaths.tempDir("stale-").resolve("store");
+        assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", stale.toString()).code());
+        long other = ProcessHandle.current().parent().orElseThrow().pid();
+        new ServerRecord(other, "http://127.0.0.1:1/").write(stale);
+        CliRun r = CliRun.of("query", "-e", COUNT, "--store", stale.toString());
+        assertEquals(6, r.code());
+        assertTrue(r.errLine().contains("cannot reach the running server"), r.err());
+        assertOneLine(r);
+    }
+
+    @Test
     void storeHeldByAnotherProcessIsReportedNotTraced() throws Exception {
         Path held = TestPaths.tempDir("held-").resolve("store");
         assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", held.toString()).code());

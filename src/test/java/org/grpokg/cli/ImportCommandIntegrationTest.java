@@ -120,6 +120,27 @@ class ImportCommandIntegrationTest {
     }
 
     @Test
+    void aFileForTheSameRepositoryInOtherCaseIsKept() throws IOException {
+        Path entries = Files.createDirectories(tmp.resolve("cased"));
+        Files.writeString(entries.resolve("K-Lab+Kappa.yaml"), "entry: K-Lab/Kappa\n");
+        CliRun r = CliRun.of("import", BULLETS, "-o", entries + "/");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("K-Lab+Kappa.yaml: exists, not overwritten"), r.err());
+        assertFalse(Files.exists(entries.resolve("k-lab+kappa.yaml")), "no second file for k-lab/kappa");
+        try (Stream<Path> files = Files.list(entries)) {
+            assertEquals(7, files.count(), "6 written + the one kept");
+        }
+    }
+
+    @Test
+    void aMissingFileCreatesNoOutputFolder() {
+        Path out = tmp.resolve("never");
+        CliRun r = CliRun.of("import", tmp.resolve("nothing.md").toString(), "-o", out + "/");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertFalse(Files.exists(out), "no folder left behind");
+    }
+
+    @Test
     void aMissingFileExitsFourWithOneLine() {
         CliRun r = CliRun.of("import", tmp.resolve("nothing.md").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code());

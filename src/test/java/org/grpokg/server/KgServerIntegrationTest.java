@@ -110,6 +110,14 @@ class KgServerIntegrationTest {
     }
 
     @Test
+    void federatedServiceCallsAreRefused() throws Exception {
+        String q = "SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }";
+        HttpResponse<String> r = send(get("kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+        assertEquals(422, r.statusCode());
+        assertTrue(r.body().contains("SERVICE execution disabled"), r.body());
+    }
+
+    @Test
     void noAdminEndpointCanCreateOrDeleteDatasets() throws Exception {
         int create = send(get("$/datasets?dbName=x&dbType=mem").POST(HttpRequest.BodyPublishers.noBody())).statusCode();
         int delete = send(get("$/datasets/kg").DELETE()).statusCode();
