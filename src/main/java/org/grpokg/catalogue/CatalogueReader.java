@@ -43,7 +43,8 @@ import org.grpokg.model.SourcePosition;
  */
 public final class CatalogueReader {
 
-    private static final DateTimeFormatter LISTED_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
+    /** How the catalogue writes dates ("Mar 4, 2025"): read here, written by the renderer. */
+    public static final DateTimeFormatter LISTED_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
 
     /** Reads a catalogue file; the file name in messages is the path as given. */
     public Catalogue read(Path file) {

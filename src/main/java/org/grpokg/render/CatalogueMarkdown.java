@@ -1,11 +1,10 @@
 package org.grpokg.render;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
+import org.grpokg.catalogue.CatalogueReader;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.Entry;
 import org.grpokg.model.Section;
@@ -18,7 +17,6 @@ import org.grpokg.model.Section;
  */
 final class CatalogueMarkdown {
 
-    private static final DateTimeFormatter LISTED_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
     private static final String DEFAULT_LABEL = "GitHub";
 
     private CatalogueMarkdown() {
@@ -53,7 +51,7 @@ final class CatalogueMarkdown {
         cells.add(new String[] {"Date", "Paper", "Repository"});
         for (Entry e : rows) {
             cells.add(new String[] {
-                e.date() == null ? "-" : LISTED_DATE.format(e.date()),
+                e.date() == null ? "-" : CatalogueReader.LISTED_DATE.format(e.date()),
                 link(e.title(), e.paperUrl() != null ? e.paperUrl() : e.repoUrl(), true),
                 e.repoUrl() == null ? "-" : link(e.linkLabel() != null ? e.linkLabel() : DEFAULT_LABEL, e.repoUrl(), true)});
         }
