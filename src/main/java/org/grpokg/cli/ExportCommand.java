@@ -16,7 +16,14 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write the whole graph, Turtle by default, with readable prefixes.",
             "TriG also writes one named graph per source (the provenance of each researched fact)."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, Stdout {
+
+    private OutputStream stdout = System.out;
+
+    @Override
+    public void stdout(OutputStream out) {
+        this.stdout = out;
+    }
 
     @Option(names = {"-f", "--format"}, defaultValue = "turtle", paramLabel = "FORMAT",
             description = "turtle, ntriples, jsonld, rdfxml or trig (default: ${DEFAULT-VALUE}).")
@@ -32,8 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat f = Formats.parse(ExportFormat.class, format, "--format");
         if (output == null) {
-            write(f, System.out);
-            System.out.flush();
+            write(f, stdout);
+            stdout.flush();
             return ExitCodes.OK;
         }
         // written beside the target and moved in place: a failed export leaves no half-written file

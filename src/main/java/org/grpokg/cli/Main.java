@@ -1,6 +1,9 @@
 package org.grpokg.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.net.BindException;
 
 import org.apache.jena.atlas.web.HttpException;
@@ -28,19 +31,43 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
-    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    /** The command line on the process's standard output and error. */
     public static CommandLine commandLine() {
+        return commandLine(System.out, System.err);
+    }
+
+    /**
+     * The configured command line writing to {@code out} and {@code err} (text as UTF-8 whatever
+     * the platform's default charset); tests run it on their own streams.
+     */
+    public static CommandLine commandLine(OutputStream out, OutputStream err) {
         Logging.configure();
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K command = defaults.create(type);
+                if (command instanceof Stdout s) {
+                    s.stdout(out);
+                }
+                return command;
+            }
+        });
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         listExitCodes(cl);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("grpo-kg: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("grpo-kg: " + ex.getMessage());
+            w.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.USAGE;
         });
         return cl;

@@ -1,6 +1,7 @@
 package org.grpokg.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,7 +24,14 @@ import picocli.CommandLine.Parameters;
         description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the graph.",
             "Prefixes gkg:, kg:, dcterms:, skos:, schema:, prov:, fabio:, fair4ml: ... are predeclared.",
             "While 'grpo-kg serve' holds the store, the query is sent to the running server."})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand implements Callable<Integer>, Stdout {
+
+    private OutputStream stdout = System.out;
+
+    @Override
+    public void stdout(OutputStream out) {
+        this.stdout = out;
+    }
 
     static final class Source {
         @Parameters(paramLabel = "FILE.rq", description = "File holding the query.")
@@ -59,9 +67,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         Optional<ServerRecord> server = GraphAccess.server(options);
         if (server.isPresent()) {
-            QueryRunner.runRemote(query, server.get().queryEndpoint(), out, System.out);
+            QueryRunner.runRemote(query, server.get().queryEndpoint(), out, stdout);
         } else {
-            GraphAccess.withLocalStore(options, ds -> QueryRunner.run(query, ds, out, System.out));
+            GraphAccess.withLocalStore(options, ds -> QueryRunner.run(query, ds, out, stdout));
         }
         return ExitCodes.OK;
     }
