@@ -30,7 +30,7 @@ class OntologyUnitTest {
     @Test
     void headerIsComplete() {
         assertTrue(header.hasProperty(RDF.type, OWL.Ontology));
-        for (Property p : List.of(DCTerms.title, DCTerms.description, OWL.versionIRI, OWL.versionInfo, OWL.priorVersion,
+        for (Property p : List.of(DCTerms.title, DCTerms.description, OWL.versionIRI, OWL.versionInfo,
                 DCTerms.license, DCTerms.creator, DCTerms.created, DCTerms.modified)) {
             assertTrue(header.hasProperty(p), "header has " + p.getLocalName());
         }

@@ -15,6 +15,7 @@ import org.grpokg.build.Workspace;
 import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * Runs where Chromium is installed (Debian package chromium); skipped elsewhere, since the
  * quick start asks only for a JDK and Maven.
  */
+@Tag("browser")
+@Tag("slow")
 class UiBrowserIntegrationTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
