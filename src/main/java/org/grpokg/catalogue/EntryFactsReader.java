@@ -64,16 +64,16 @@ public final class EntryFactsReader {
 
     public EntryFile readEntryFile(Path file) {
         EntryYaml y = bind(file, EntryYaml.class);
-        SourcePosition at = new SourcePosition(file.toString(), 0);
+        YamlLines at = new YamlLines(file);
         require(y.entry(), "entry", at);
         List<Source> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (SourceYaml s : list(y.sources(), "sources", at)) {
             require(s.id(), "sources[].id", at);
             require(s.url(), "sources[].url", at);
-            WebAddress.require(s.url(), "sources[" + s.id() + "].url", at);
+            WebAddress.require(s.url(), "sources[" + s.id() + "].url", at.at(s.url()));
             if (!ids.add(s.id())) {
-                throw new CatalogueException(at, "source id '" + s.id() + "' is declared twice");
+                throw new CatalogueException(at.at("id: " + s.id()), "source id '" + s.id() + "' is declared twice");
             }
             sources.add(new Source(s.id(), s.url().trim(), s.what()));
         }
@@ -113,12 +113,14 @@ public final class EntryFactsReader {
                 cite.facts(y.modalities(), "modalities"), cite.facts(y.baseModels(), "baseModels"),
                 cite.facts(y.frameworks(), "frameworks"), lineage(cite.facts(y.buildsOn(), "buildsOn"), at),
                 cite.facts(y.datasets(), "datasets"), checkpoints, cite.facts(y.benchmarks(), "benchmarks"),
-                list(y.unconfirmed(), "unconfirmed", at), proposed, at), y.listing());
+                list(y.unconfirmed(), "unconfirmed", at), proposed, at.at()), y.listing());
     }
 
     public BaseModel readModel(Path file) {
         ModelYaml y = bind(file, ModelYaml.class);
-        require(y.id(), "id", new SourcePosition(file.toString(), 0));
+        YamlLines at = new YamlLines(file);
+        require(y.id(), "id", at);
+        WebAddress.require(y.source(), "source", at.at(y.source()));
         return new BaseModel(y.id().trim(), y.family(), y.parameters(), y.instruct(), y.source());
     }
 
@@ -142,40 +144,41 @@ public final class EntryFactsReader {
     }
 
     /** A YAML list, empty when absent; an empty item ('-' with nothing after it, or '~') is an error. */
-    private static <T> List<T> list(List<T> l, String key, SourcePosition at) {
+    private static <T> List<T> list(List<T> l, String key, YamlLines at) {
         if (l == null) {
             return List.of();
         }
         if (l.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new CatalogueException(at, key + ": an empty item ('-' with nothing after it, or '~')");
+            throw new CatalogueException(at.emptyItemUnder(key.replaceFirst("\\..*", "")), key + ": an empty item ('-' with nothing after it, or '~')");
         }
         return l;
     }
 
     /** Lineage targets are catalogue keys: an arXiv id or a GitHub owner/name. */
-    private static List<Fact> lineage(List<Fact> buildsOn, SourcePosition at) {
+    private static List<Fact> lineage(List<Fact> buildsOn, YamlLines at) {
         for (Fact f : buildsOn) {
             if (!ArxivId.isValid(f.value()) && RepoRef.parse(f.value()).isEmpty()) {
-                throw new CatalogueException(at, "buildsOn: '" + f.value() + "' is neither an arXiv id (2503.05132) nor a GitHub owner/name");
+                throw new CatalogueException(at.at(f.value(), "buildsOn:"), "buildsOn: '" + f.value() + "' is neither an arXiv id (2503.05132) nor a GitHub owner/name");
             }
         }
         return buildsOn;
     }
 
-    private static void require(String value, String key, SourcePosition at) {
+    private static void require(String value, String key, YamlLines at) {
         if (value == null || value.isBlank()) {
-            throw new CatalogueException(at, "missing '" + key + "'");
+            throw new CatalogueException(at.at(key.replaceFirst("\\[\\]\\..*", "") + ":"), "missing '" + key + "'");
         }
     }
 
     /** Checks that facts cite declared sources, and turns YAML facts into model facts. */
-    private record Cite(Set<String> ids, SourcePosition at) {
+    private record Cite(Set<String> ids, YamlLines at) {
         void check(String source, String key) {
             if (source == null) {
-                throw new CatalogueException(at, key + ": a fact without 'source'");
+                throw new CatalogueException(at.at(key + ":"), key + ": a fact without 'source'");
             }
             if (!ids.contains(source)) {
-                throw new CatalogueException(at, key + ": source '" + source + "' is not declared under 'sources'");
+                throw new CatalogueException(at.at("source: " + source + ",", "source: " + source + "}", "source: " + source),
+                        key + ": source '" + source + "' is not declared under 'sources'");
             }
         }
 
@@ -184,7 +187,7 @@ public final class EntryFactsReader {
             for (FactYaml f : list(in, key, at)) {
                 String value = f.id() != null ? f.id() : f.name() != null ? f.name() : f.entry();
                 if (value == null || value.isBlank()) {
-                    throw new CatalogueException(at, key + ": a fact without 'id', 'name' or 'entry'");
+                    throw new CatalogueException(at.at(key + ":"), key + ": a fact without 'id', 'name' or 'entry'");
                 }
                 check(f.source(), key);
                 out.add(new Fact(value.trim(), f.source(), f.note()));

@@ -206,7 +206,10 @@ class CliIntegrationTest {
         Files.writeString(entry, after);
         CliRun r = CliRun.of("validate", "--data", data.toString());
         assertEquals(4, r.code(), r.err());
-        assertTrue(r.errLine().startsWith("grpo-kg: " + entry) && r.errLine().contains(message), r.err());
+        assertTrue(r.errLine().startsWith("grpo-kg: " + entry + ":") && r.errLine().contains(message), r.err());
+        String line = r.errLine().substring(("grpo-kg: " + entry + ":").length()).replaceFirst(":.*", "");
+        assertTrue(line.matches("[1-9]\\d*"), "names a line: " + r.err());
+        assertTrue(after.lines().skip(Integer.parseInt(line) - 1).findFirst().orElseThrow().strip().length() > 0);
         assertOneLine(r);
     }
 
