@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import org.grpokg.catalogue.CatalogueReader;
 import org.grpokg.catalogue.EntryYamlWriter;
 import org.grpokg.catalogue.importer.ImportSummary;
 import org.grpokg.catalogue.importer.KnownEntries;
 import org.grpokg.catalogue.importer.ListImporter;
+import org.grpokg.catalogue.importer.NewEntriesFilter;
 import org.grpokg.export.ExportFormat;
 import org.grpokg.export.GraphExporter;
 import org.grpokg.model.ImportedEntry;
@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         KnownEntries known = against == null ? null : KnownEntries.of(new CatalogueReader().read(against));
         PrintWriter err = spec.commandLine().getErr();
-        Against filter = new Against(known);
+        NewEntriesFilter filter = new NewEntriesFilter(known);
         ListImporter importer = new ListImporter(err);
         ImportSummary summary;
         try {
@@ -90,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
             } else if (f == ImportFormat.TURTLE) {
                 List<ImportedEntry> entries = new ArrayList<>();
                 summary = importer.read(file, filter.then(entries::add));
-                if (filter.passed > 0) {
+                if (filter.passed() > 0) {
                     ImportSummary s = summary;
                     emit(w -> w.write(turtle(s.title(), entries)));
                 }
@@ -100,7 +100,7 @@ final class ImportCommand implements Callable<Integer> {
                     try (EntryYamlWriter yaml = EntryYamlWriter.stream(w, header())) {
                         summary = importer.read(file, filter.then(yaml));
                     }
-                    if (out != null && filter.passed > 0) {
+                    if (out != null && filter.passed() > 0) {
                         out.commit();
                     }
                 }
@@ -113,8 +113,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": no entries read (" + summary.skipped() + " skipped)");
         }
         if (known != null) {
-            err.printf("%s: %d not in %s yet, %d already there%s%n", file, filter.passed, against, filter.matched,
-                    filter.passed == 0 ? ": nothing written" : "");
+            err.printf("%s: %d not in %s yet, %d already there%s%n", file, filter.passed(), against, filter.matched(),
+                    filter.passed() == 0 ? ": nothing written" : "");
         }
         err.flush();
         return ExitCodes.OK;
@@ -136,27 +136,5 @@ final class ImportCommand implements Callable<Integer> {
 
     private String header() {
         return "entries of " + file + (against != null ? " not in " + against : "") + ", read by grpo-kg import";
-    }
-
-    /** Passes on the entries a catalogue does not have (all of them without --against), counting. */
-    private static final class Against {
-        private final KnownEntries known;
-        int passed;
-        int matched;
-
-        Against(KnownEntries known) {
-            this.known = known;
-        }
-
-        Consumer<ImportedEntry> then(Consumer<ImportedEntry> next) {
-            return e -> {
-                if (known != null && known.match(e).isPresent()) {
-                    matched++;
-                    return;
-                }
-                passed++;
-                next.accept(e);
-            };
-        }
     }
 }
