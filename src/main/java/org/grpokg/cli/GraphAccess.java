@@ -24,6 +24,14 @@ final class GraphAccess {
     }
 
     static void withLocalStore(DataOptions options, Consumer<Dataset> action) {
+        fromLocalStore(options, ds -> {
+            action.accept(ds);
+            return null;
+        });
+    }
+
+    /** The result of {@code read} over the local store, released afterwards. */
+    static <T> T fromLocalStore(DataOptions options, java.util.function.Function<Dataset, T> read) {
         Workspace ws = options.workspace();
         if (options.defaultStore()) {
             ws.ensureBuilt();
@@ -31,7 +39,7 @@ final class GraphAccess {
         KgStore store = ws.kgStore();
         Dataset ds = store.open();
         try {
-            action.accept(ds);
+            return read.apply(ds);
         } finally {
             KgStore.release(ds);
         }

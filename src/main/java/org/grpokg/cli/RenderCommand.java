@@ -39,9 +39,7 @@ final class RenderCommand implements Callable<Integer> {
             if (server.isPresent()) {
                 markdown = CatalogueRenderer.render(SparqlSource.remote(server.get().queryEndpoint()));
             } else {
-                String[] rendered = new String[1];
-                GraphAccess.withLocalStore(options, ds -> rendered[0] = CatalogueRenderer.render(SparqlSource.local(ds)));
-                markdown = rendered[0];
+                markdown = GraphAccess.fromLocalStore(options, ds -> CatalogueRenderer.render(SparqlSource.local(ds)));
             }
         } catch (RenderException e) {
             throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
