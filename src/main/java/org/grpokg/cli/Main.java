@@ -92,7 +92,8 @@ public final class Main implements Runnable {
             message = "the data does not conform to the shapes: nothing was written (see 'grpo-kg validate')";
         } else if (ex instanceof QueryParseException e) {
             code = ExitCodes.BAD_QUERY;
-            message = "malformed query: " + e.getMessage().replaceAll("\\s+", " ").trim();
+            // JavaCC lists every token it would have accepted; the position and the culprit are what help
+            message = "malformed query: " + e.getMessage().replaceAll("\\s+", " ").replaceFirst("\\s*Was expecting.*$", "").trim();
         } else if (ex instanceof StoreException e) {
             code = e.isBusy() ? ExitCodes.UNAVAILABLE : ExitCodes.BAD_INPUT;
             message = e.getMessage();
