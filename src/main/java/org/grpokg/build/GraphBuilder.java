@@ -6,7 +6,7 @@ import org.apache.jena.query.Dataset;
 import org.grpokg.catalogue.DataReader;
 import org.grpokg.model.CatalogueData;
 import org.grpokg.rdf.GraphMapper;
-import org.grpokg.rdf.OntologyFiles;
+import org.grpokg.rdf.Graphs;
 import org.grpokg.validate.ShapesReport;
 import org.grpokg.validate.ShapesValidator;
 
@@ -19,19 +19,17 @@ public final class GraphBuilder {
     private GraphBuilder() {
     }
 
-    /** The graph of a data folder with the ontology in its default graph; not validated. */
+    /** The graph of a data folder, with the ontology and taxonomies in their named graphs ({@link Graphs}); not validated. */
     public static Dataset graph(Path dataDir) {
         return graph(new DataReader().read(dataDir));
     }
 
     public static Dataset graph(CatalogueData data) {
-        Dataset ds = GraphMapper.map(data);
-        ds.getDefaultModel().add(OntologyFiles.ontology());
-        return ds;
+        return Graphs.withVocabulary(GraphMapper.map(data));
     }
 
     public static ShapesReport validate(Dataset graph) {
-        return new ShapesValidator().validate(graph.getDefaultModel().getGraph());
+        return new ShapesValidator().validate(Graphs.dataWithVocabulary(graph).getGraph());
     }
 
     /** The graph of a data folder, validated: throws {@link InvalidDataException} when it does not conform. */

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
+import org.grpokg.catalogue.CatalogueException;
 import org.grpokg.catalogue.DataReader;
+import org.grpokg.model.SourcePosition;
 import org.grpokg.rdf.OntologyFiles;
 import org.grpokg.store.Fingerprint;
 import org.grpokg.store.KgStore;
@@ -39,7 +41,11 @@ public record Workspace(Path data, Path store) {
     /** The fingerprint of the inputs: data files and the ontology built into the tool. */
     public String fingerprint() {
         List<Path> files = DataReader.inputFiles(data).stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        return Fingerprint.of(data.toAbsolutePath().normalize(), files, List.of(OntologyFiles.ONTOLOGY, OntologyFiles.SHAPES));
+        try {
+            return Fingerprint.of(data.toAbsolutePath().normalize(), files, OntologyFiles.ALL);
+        } catch (Fingerprint.UnreadableInput e) {
+            throw new CatalogueException(new SourcePosition(e.file().toString(), 0), e.getMessage());
+        }
     }
 
     public boolean isFresh() {

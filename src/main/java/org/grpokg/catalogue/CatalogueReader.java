@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +27,10 @@ import org.commonmark.node.Paragraph;
 import org.grpokg.model.ArxivId;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.Entry;
+import org.grpokg.model.EntryKey;
 import org.grpokg.model.EntryKind;
+import org.grpokg.model.Listing;
+import org.grpokg.model.PartialDate;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.Section;
 import org.grpokg.model.SourcePosition;
@@ -42,9 +42,6 @@ import org.grpokg.model.SourcePosition;
  * graph is built from it. (Lists written by others go through the tolerant importer instead.)
  */
 public final class CatalogueReader {
-
-    /** How the catalogue writes dates ("Mar 4, 2025"): read here, written by the renderer. */
-    public static final DateTimeFormatter LISTED_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
 
     /** Reads a catalogue file; the file name in messages is the path as given. */
     public Catalogue read(Path file) {
@@ -72,7 +69,7 @@ public final class CatalogueReader {
         String heading = null;
         Section.Layout layout = null;
         List<Entry> entries = new ArrayList<>();
-        Map<String, Entry> seen = new HashMap<>();
+        Map<EntryKey, Entry> seen = new HashMap<>();
 
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading h && h.getLevel() == 1 && title == null && heading == null) {
@@ -100,10 +97,10 @@ public final class CatalogueReader {
                         ? readTable(t, heading, kind, fileName)
                         : readBullets((BulletList) block, heading, kind, fileName);
                 for (Entry e : read) {
-                    Entry before = seen.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
+                    Entry before = seen.putIfAbsent(e.key(), e);
                     if (before != null) {
-                        throw new CatalogueException(e.position(), "entry " + e.key()
-                                + " is listed twice (first at line " + before.position().line() + ")");
+                        throw new CatalogueException(e.source(), "entry " + e.key()
+                                + " is listed twice (first at line " + before.source().line() + ")");
                     }
                     entries.add(e);
                 }
@@ -156,7 +153,7 @@ public final class CatalogueReader {
         for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
             List<TableCell> cells = cells((TableRow) row);
             SourcePosition at = new SourcePosition(file, MarkdownSyntax.line(row));
-            LocalDate date = dateCol >= 0 ? parseDate(MarkdownSyntax.text(cells.get(dateCol)), at) : null;
+            PartialDate date = dateCol >= 0 ? parseDate(MarkdownSyntax.text(cells.get(dateCol)), at) : null;
             Link paper = firstLink(cells.get(paperCol))
                     .orElseThrow(() -> new CatalogueException(at, "row has no paper link"));
             String paperUrl = destination(paper, at);
@@ -179,7 +176,7 @@ public final class CatalogueReader {
             if (arxiv == null && repo == null) {
                 throw new CatalogueException(at, "paper link names no arXiv id and there is no repository: " + paperUrl);
             }
-            out.add(new Entry(kind, section, MarkdownSyntax.text(paper), date, paperUrl, arxiv, repoUrl, repo, label, at));
+            out.add(new Entry(kind, arxiv, repo, Listing.ofCatalogue(MarkdownSyntax.text(paper), date, paperUrl, repoUrl, label, section, at)));
         }
         return out;
     }
@@ -209,7 +206,7 @@ public final class CatalogueReader {
                 throw new CatalogueException(at, "link is neither an arXiv paper nor a GitHub repository: " + url);
             }
             EntryKind entryKind = kind == EntryKind.REPOSITORY && arxiv != null ? EntryKind.PAPER : kind;
-            out.add(new Entry(entryKind, section, MarkdownSyntax.text(main), null, paperUrl, arxiv, repoUrl, repo, null, at));
+            out.add(new Entry(entryKind, arxiv, repo, Listing.ofCatalogue(MarkdownSyntax.text(main), null, paperUrl, repoUrl, null, section, at)));
         }
         return out;
     }
@@ -246,12 +243,9 @@ public final class CatalogueReader {
         return url.trim();
     }
 
-    static LocalDate parseDate(String text, SourcePosition at) {
-        try {
-            return text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : LocalDate.parse(text, LISTED_DATE);
-        } catch (DateTimeParseException e) {
-            throw new CatalogueException(at, "cannot read date '" + text + "' (expected like 'Mar 4, 2025' or 2025-03-04)");
-        }
+    static PartialDate parseDate(String text, SourcePosition at) {
+        return CatalogueDates.parse(text).orElseThrow(() -> new CatalogueException(at,
+                "cannot read date '" + text + "' (expected like 'Mar 4, 2025', 'Mar 2025' or 2025-03-04)"));
     }
 
     private static CatalogueException error(String file, Node node, String message) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.grpokg.model.BaseModel;
@@ -14,14 +15,14 @@ import org.grpokg.model.Catalogue;
 import org.grpokg.model.CatalogueData;
 import org.grpokg.model.Entry;
 import org.grpokg.model.EntryFacts;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.EntryKey;
 import org.grpokg.model.Section;
 import org.grpokg.model.SourcePosition;
 
 /**
  * Reads a data folder: {@code catalogue.md}, {@code entries/*.yaml}, {@code models/*.yaml}.
  * Entry files of entries absent from catalogue.md need a {@code listing:} block (as written by
- * {@code grpo-kg import}); those entries make a last section, {@value ImportedEntry#SECTION}.
+ * {@code grpo-kg import}); those entries make a last section, {@value Entry#SECTION}.
  * The public entry of the catalogue stage.
  */
 public final class DataReader {
@@ -34,9 +35,7 @@ public final class DataReader {
         }
         Catalogue catalogue = new CatalogueReader().read(dataDir.resolve(CATALOGUE));
         EntryFactsReader reader = new EntryFactsReader();
-        Map<String, String> keys = new HashMap<>();
-        catalogue.entries().forEach(e -> keys.put(e.key().toLowerCase(java.util.Locale.ROOT), e.key()));
-        Map<String, EntryFacts> facts = new HashMap<>();
+        Map<EntryKey, EntryFacts> facts = new HashMap<>();
         List<Entry> imported = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("entries"))) {
             EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
@@ -46,16 +45,16 @@ public final class DataReader {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "file name does not match its entry '" + f.entry() + "'");
             }
-            String key = keys.get(f.entry().toLowerCase(java.util.Locale.ROOT));
-            if (key == null && ef.listing() == null) {
+            EntryKey key = EntryKey.parse(f.entry()).orElseThrow(() -> new CatalogueException(
+                    new SourcePosition(file.toString(), 1), "entry '" + f.entry() + "' is neither an arXiv id nor owner/name"));
+            Optional<Entry> listed = catalogue.entry(key);
+            if (listed.isEmpty() && ef.listing() == null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
             // catalogue.md wins: a listing block of an entry it lists is not used.
-            Entry e = key != null ? catalogue.entry(key).orElseThrow()
-                    : ef.listing().toImported(f.entry(), new SourcePosition(file.toString(), 0))
-                            .toEntry(ImportedEntry.SECTION, new SourcePosition(file.toString(), 0));
-            if (key == null) {
+            Entry e = listed.orElseGet(() -> ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0)));
+            if (listed.isEmpty()) {
                 imported.add(e);
             }
             if (facts.put(e.key(), f) != null) {
@@ -65,7 +64,7 @@ public final class DataReader {
         }
         if (!imported.isEmpty()) {
             List<Section> sections = new ArrayList<>(catalogue.sections());
-            sections.add(ImportedEntry.section(imported));
+            sections.add(Section.imported(imported));
             catalogue = new Catalogue(catalogue.title(), catalogue.introduction(), sections);
         }
         List<BaseModel> models = new ArrayList<>();

@@ -15,14 +15,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.grpokg.model.ArxivId;
 import org.grpokg.model.BaseModel;
 import org.grpokg.model.Checkpoint;
 import org.grpokg.model.Correction;
+import org.grpokg.model.DateFact;
+import org.grpokg.model.EntryKey;
+import org.grpokg.model.PartialDate;
 import org.grpokg.model.EntryFacts;
 import org.grpokg.model.Fact;
 import org.grpokg.model.ProposedConcept;
-import org.grpokg.model.RepoRef;
 import org.grpokg.model.Source;
 import org.grpokg.model.SourcePosition;
 
@@ -45,9 +46,10 @@ public final class EntryFactsReader {
     record FactYaml(String id, String name, String entry, String source, String note) { }
     record CheckpointYaml(String id, String fineTunedFrom, String source, String note) { }
     record CorrectionYaml(String field, String listed, String actual, String source, String note) { }
+    record IssuedYaml(String date, String source, String note) { }
     record ConceptYaml(String scheme, String id, String label, String definition, String source) { }
     record EntryYaml(String entry, String name, List<SourceYaml> sources, NamesYaml authors, NamesYaml affiliations,
-                     List<CorrectionYaml> corrections, List<FactYaml> algorithms, List<FactYaml> recipe,
+                     IssuedYaml issued, List<CorrectionYaml> corrections, List<FactYaml> algorithms, List<FactYaml> recipe,
                      List<FactYaml> rewards, List<FactYaml> domains, List<FactYaml> modalities,
                      @JsonProperty("baseModels") List<FactYaml> baseModels, List<FactYaml> frameworks,
                      @JsonProperty("buildsOn") List<FactYaml> buildsOn, List<FactYaml> datasets,
@@ -64,63 +66,86 @@ public final class EntryFactsReader {
 
     public EntryFile readEntryFile(Path file) {
         EntryYaml y = bind(file, EntryYaml.class);
-        YamlLines at = new YamlLines(file);
-        require(y.entry(), "entry", at);
+        YamlPositions at = YamlPositions.of(file);
+        require(y.entry(), "/entry", at);
         List<Source> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (SourceYaml s : list(y.sources(), "sources", at)) {
-            require(s.id(), "sources[].id", at);
-            require(s.url(), "sources[].url", at);
-            WebAddress.require(s.url(), "sources[" + s.id() + "].url", at.at(s.url()));
+        List<SourceYaml> sourceList = list(y.sources(), "/sources", at);
+        for (int i = 0; i < sourceList.size(); i++) {
+            SourceYaml s = sourceList.get(i);
+            String here = "/sources/" + i;
+            require(s.id(), here + "/id", at);
+            require(s.url(), here + "/url", at);
+            WebAddress.require(s.url(), "sources[" + s.id() + "].url", at.at(here + "/url"));
             if (!ids.add(s.id())) {
-                throw new CatalogueException(at.at("id: " + s.id()), "source id '" + s.id() + "' is declared twice");
+                throw new CatalogueException(at.at(here + "/id"), "source id '" + s.id() + "' is declared twice");
             }
             sources.add(new Source(s.id(), s.url().trim(), s.what()));
         }
         Cite cite = new Cite(ids, at);
         NamesYaml authors = y.authors() == null ? new NamesYaml(null, List.of()) : y.authors();
         NamesYaml affiliations = y.affiliations() == null ? new NamesYaml(null, List.of()) : y.affiliations();
-        if (!list(authors.names(), "authors.names", at).isEmpty()) {
-            cite.check(authors.source(), "authors");
+        if (!list(authors.names(), "/authors/names", at).isEmpty()) {
+            cite.check(authors.source(), "/authors");
         }
-        if (!list(affiliations.names(), "affiliations.names", at).isEmpty()) {
-            cite.check(affiliations.source(), "affiliations");
+        if (!list(affiliations.names(), "/affiliations/names", at).isEmpty()) {
+            cite.check(affiliations.source(), "/affiliations");
+        }
+        DateFact issued = null;
+        if (y.issued() != null) {
+            IssuedYaml d = y.issued();
+            require(d.date(), "/issued/date", at);
+            PartialDate date = PartialDate.parse(d.date()).orElseThrow(() -> new CatalogueException(at.at("/issued/date"),
+                    "issued.date '" + d.date() + "' is not a date like 2025, 2025-03 or 2025-03-22"));
+            cite.check(d.source(), "/issued");
+            issued = new DateFact(date, d.source(), d.note());
         }
         List<Correction> corrections = new ArrayList<>();
-        for (CorrectionYaml c : list(y.corrections(), "corrections", at)) {
-            require(c.field(), "corrections[].field", at);
-            require(c.actual(), "corrections[].actual", at);
-            cite.check(c.source(), "corrections");
+        List<CorrectionYaml> correctionList = list(y.corrections(), "/corrections", at);
+        for (int i = 0; i < correctionList.size(); i++) {
+            CorrectionYaml c = correctionList.get(i);
+            String here = "/corrections/" + i;
+            require(c.field(), here + "/field", at);
+            require(c.actual(), here + "/actual", at);
+            if (!Correction.FIELDS.contains(c.field())) {
+                throw new CatalogueException(at.at(here + "/field"), "corrections: field '" + c.field()
+                        + "' is not one of " + String.join(", ", Correction.FIELDS));
+            }
+            cite.check(c.source(), here);
             corrections.add(new Correction(c.field(), c.listed(), c.actual(), c.source(), c.note()));
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
-        for (CheckpointYaml c : list(y.checkpoints(), "checkpoints", at)) {
-            require(c.id(), "checkpoints[].id", at);
-            cite.check(c.source(), "checkpoints");
+        List<CheckpointYaml> checkpointList = list(y.checkpoints(), "/checkpoints", at);
+        for (int i = 0; i < checkpointList.size(); i++) {
+            CheckpointYaml c = checkpointList.get(i);
+            require(c.id(), "/checkpoints/" + i + "/id", at);
+            cite.check(c.source(), "/checkpoints/" + i);
             checkpoints.add(new Checkpoint(c.id().trim(), c.fineTunedFrom(), c.source()));
         }
         List<ProposedConcept> proposed = new ArrayList<>();
-        for (ConceptYaml c : list(y.proposedConcepts(), "proposedConcepts", at)) {
-            cite.check(c.source(), "proposedConcepts");
+        List<ConceptYaml> conceptList = list(y.proposedConcepts(), "/proposedConcepts", at);
+        for (int i = 0; i < conceptList.size(); i++) {
+            ConceptYaml c = conceptList.get(i);
+            cite.check(c.source(), "/proposedConcepts/" + i);
             proposed.add(new ProposedConcept(c.scheme(), c.id(), c.label(), c.definition(), c.source()));
         }
         return new EntryFile(new EntryFacts(y.entry().trim(), y.name(), sources,
-                list(authors.names(), "authors.names", at), authors.source(),
-                list(affiliations.names(), "affiliations.names", at), affiliations.source(),
-                corrections,
+                list(authors.names(), "/authors/names", at), authors.source(),
+                list(affiliations.names(), "/affiliations/names", at), affiliations.source(),
+                issued, corrections,
                 cite.facts(y.algorithms(), "algorithms"), cite.facts(y.recipe(), "recipe"),
                 cite.facts(y.rewards(), "rewards"), cite.facts(y.domains(), "domains"),
                 cite.facts(y.modalities(), "modalities"), cite.facts(y.baseModels(), "baseModels"),
                 cite.facts(y.frameworks(), "frameworks"), lineage(cite.facts(y.buildsOn(), "buildsOn"), at),
                 cite.facts(y.datasets(), "datasets"), checkpoints, cite.facts(y.benchmarks(), "benchmarks"),
-                list(y.unconfirmed(), "unconfirmed", at), proposed, at.at()), y.listing());
+                list(y.unconfirmed(), "/unconfirmed", at), proposed, at.start()), y.listing());
     }
 
     public BaseModel readModel(Path file) {
         ModelYaml y = bind(file, ModelYaml.class);
-        YamlLines at = new YamlLines(file);
-        require(y.id(), "id", at);
-        WebAddress.require(y.source(), "source", at.at(y.source()));
+        YamlPositions at = YamlPositions.of(file);
+        require(y.id(), "/id", at);
+        WebAddress.require(y.source(), "source", at.at("/source"));
         return new BaseModel(y.id().trim(), y.family(), y.parameters(), y.instruct(), y.source());
     }
 
@@ -143,53 +168,61 @@ public final class EntryFactsReader {
         }
     }
 
-    /** A YAML list, empty when absent; an empty item ('-' with nothing after it, or '~') is an error. */
-    private static <T> List<T> list(List<T> l, String key, YamlLines at) {
+    /** A YAML list at {@code pointer}, empty when absent; an empty item ('-' with nothing after it, or '~') is an error. */
+    private static <T> List<T> list(List<T> l, String pointer, YamlPositions at) {
         if (l == null) {
             return List.of();
         }
-        if (l.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new CatalogueException(at.emptyItemUnder(key.replaceFirst("\\..*", "")), key + ": an empty item ('-' with nothing after it, or '~')");
+        for (int i = 0; i < l.size(); i++) {
+            if (l.get(i) == null) {
+                throw new CatalogueException(at.at(pointer + "/" + i), pointer.substring(1).replace('/', '.')
+                        + ": an empty item ('-' with nothing after it, or '~')");
+            }
         }
         return l;
     }
 
     /** Lineage targets are catalogue keys: an arXiv id or a GitHub owner/name. */
-    private static List<Fact> lineage(List<Fact> buildsOn, YamlLines at) {
-        for (Fact f : buildsOn) {
-            if (!ArxivId.isValid(f.value()) && RepoRef.parse(f.value()).isEmpty()) {
-                throw new CatalogueException(at.at(f.value(), "buildsOn:"), "buildsOn: '" + f.value() + "' is neither an arXiv id (2503.05132) nor a GitHub owner/name");
+    private static List<Fact> lineage(List<Fact> buildsOn, YamlPositions at) {
+        for (int i = 0; i < buildsOn.size(); i++) {
+            Fact f = buildsOn.get(i);
+            if (EntryKey.parse(f.value()).isEmpty()) {
+                throw new CatalogueException(at.at("/buildsOn/" + i), "buildsOn: '" + f.value()
+                        + "' is neither an arXiv id (2503.05132) nor a GitHub owner/name");
             }
         }
         return buildsOn;
     }
 
-    private static void require(String value, String key, YamlLines at) {
+    private static void require(String value, String pointer, YamlPositions at) {
         if (value == null || value.isBlank()) {
-            throw new CatalogueException(at.at(key.replaceFirst("\\[\\]\\..*", "") + ":"), "missing '" + key + "'");
+            throw new CatalogueException(at.at(pointer), "missing '" + pointer.substring(1).replaceAll("/\\d+/", "[].").replace('/', '.') + "'");
         }
     }
 
     /** Checks that facts cite declared sources, and turns YAML facts into model facts. */
-    private record Cite(Set<String> ids, YamlLines at) {
-        void check(String source, String key) {
+    private record Cite(Set<String> ids, YamlPositions at) {
+        /** {@code pointer} is the fact's own place, e.g. {@code /algorithms/0}. */
+        void check(String source, String pointer) {
+            String key = pointer.substring(1).replaceFirst("/.*", "");
             if (source == null) {
-                throw new CatalogueException(at.at(key + ":"), key + ": a fact without 'source'");
+                throw new CatalogueException(at.at(pointer), key + ": a fact without 'source'");
             }
             if (!ids.contains(source)) {
-                throw new CatalogueException(at.at("source: " + source + ",", "source: " + source + "}", "source: " + source),
-                        key + ": source '" + source + "' is not declared under 'sources'");
+                throw new CatalogueException(at.at(pointer + "/source"), key + ": source '" + source + "' is not declared under 'sources'");
             }
         }
 
         List<Fact> facts(List<FactYaml> in, String key) {
             List<Fact> out = new ArrayList<>();
-            for (FactYaml f : list(in, key, at)) {
+            List<FactYaml> facts = list(in, "/" + key, at);
+            for (int i = 0; i < facts.size(); i++) {
+                FactYaml f = facts.get(i);
                 String value = f.id() != null ? f.id() : f.name() != null ? f.name() : f.entry();
                 if (value == null || value.isBlank()) {
-                    throw new CatalogueException(at.at(key + ":"), key + ": a fact without 'id', 'name' or 'entry'");
+                    throw new CatalogueException(at.at("/" + key + "/" + i), key + ": a fact without 'id', 'name' or 'entry'");
                 }
-                check(f.source(), key);
+                check(f.source(), "/" + key + "/" + i);
                 out.add(new Fact(value.trim(), f.source(), f.note()));
             }
             return out;

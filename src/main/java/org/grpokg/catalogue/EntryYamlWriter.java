@@ -21,14 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 
 /**
  * Writes imported entries as entry files ({@code entry:} and a {@code listing:} block, the format
  * of data/entries/README.md): as one multi-document YAML stream, or one file per entry into a
  * folder ({@code <arXiv id>.yaml} or {@code owner+name.yaml}), never overwriting a file there.
  */
-public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable {
+public final class EntryYamlWriter implements Consumer<Entry>, Closeable {
 
     /** One entry file. */
     @JsonPropertyOrder({"entry", "listing"})
@@ -78,8 +78,8 @@ public final class EntryYamlWriter implements Consumer<ImportedEntry>, Closeable
     }
 
     @Override
-    public void accept(ImportedEntry e) {
-        EntryDocument doc = new EntryDocument(e.key(), ListingYaml.of(e));
+    public void accept(Entry e) {
+        EntryDocument doc = new EntryDocument(e.key().toString(), ListingYaml.of(e));
         try {
             if (out != null) {
                 if (stream == null) {

@@ -3,14 +3,15 @@ package org.grpokg.catalogue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.grpokg.model.ArxivId;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
+import org.grpokg.model.EntryKind;
+import org.grpokg.model.Listing;
 import org.grpokg.model.PartialDate;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.SourcePosition;
@@ -18,7 +19,7 @@ import org.grpokg.model.SourcePosition;
 /**
  * The optional {@code listing:} block of an entry file: how a list written by others lists the
  * entry (as {@code grpo-kg import} read it). An entry absent from {@code catalogue.md} that has one
- * is still built, into the section {@value ImportedEntry#SECTION}. Format in data/entries/README.md.
+ * is still built, into the section {@value org.grpokg.model.Section#IMPORTED}. Format in data/entries/README.md.
  *
  * @param title          the title as listed (required)
  * @param date           YYYY, YYYY-MM or YYYY-MM-DD
@@ -43,18 +44,19 @@ public record ListingYaml(String title, String date, String paper, String reposi
     public record SourceYaml(String file, Integer line) {
     }
 
-    public static ListingYaml of(ImportedEntry e) {
+    public static ListingYaml of(Entry e) {
         return new ListingYaml(e.title(), e.date() == null ? null : e.date().toString(), e.paperUrl(), e.repoUrl(),
                 e.codeUrl(), e.repoHint() == null ? null : e.repoHint().slug(), e.section().isEmpty() ? null : e.section(),
                 e.hints(), e.notes(), new SourceYaml(e.source().file(), e.source().line()));
     }
 
     /**
-     * The imported entry the block describes, for the entry file's key {@code entry}.
+     * The entry the block describes, for the entry file's key {@code entry}: of kind
+     * {@link EntryKind#IMPORTED}, with the listing as the other list writes it.
      *
      * @throws CatalogueException when the block is incomplete or its links contradict the key
      */
-    public ImportedEntry toImported(String entry, SourcePosition at) {
+    public Entry toEntry(String entry, SourcePosition at) {
         if (title == null || title.isBlank()) {
             throw new CatalogueException(at, "listing: missing 'title'");
         }
@@ -84,7 +86,7 @@ public record ListingYaml(String title, String date, String paper, String reposi
         if (repository != null && !repository.isBlank()) {
             RepoRef named = RepoRef.fromUrl(repository).orElseThrow(() -> new CatalogueException(at,
                     "listing.repository is not the root of a GitHub repository: " + repository));
-            if (repo != null && !named.slug().toLowerCase(Locale.ROOT).equals(repo.slug().toLowerCase(Locale.ROOT))) {
+            if (repo != null && !named.equals(repo)) {
                 throw new CatalogueException(at, "listing.repository names " + named + ", not the entry " + entry);
             }
             repo = repo != null ? repo : named;
@@ -97,8 +99,8 @@ public record ListingYaml(String title, String date, String paper, String reposi
         }
         SourcePosition from = source == null || source.file() == null ? at
                 : new SourcePosition(source.file(), source.line() == null ? 0 : source.line());
-        return new ImportedEntry(title.trim(), d, blankToNull(paper), arxiv, repoUrl, repo, blankToNull(code), hint,
-                section, hints == null ? List.of() : hints, notes == null ? Map.of() : notes, from);
+        return new Entry(EntryKind.IMPORTED, arxiv, repo, new Listing(title.trim(), d, blankToNull(paper), repoUrl,
+                blankToNull(code), hint, null, section, hints, notes, from));
     }
 
     private static String blankToNull(String s) {

@@ -21,7 +21,7 @@ import org.grpokg.catalogue.importer.ListImporter;
 import org.grpokg.catalogue.importer.NewEntriesFilter;
 import org.grpokg.export.ExportFormat;
 import org.grpokg.export.GraphExporter;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 import org.grpokg.rdf.ImportedGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
                     err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());
                 }
             } else if (f == ImportFormat.TURTLE) {
-                List<ImportedEntry> entries = new ArrayList<>();
+                List<Entry> entries = new ArrayList<>();
                 summary = importer.read(file, filter.then(entries::add));
                 if (filter.passed() > 0) {
                     ImportSummary s = summary;
@@ -128,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static String turtle(String title, List<ImportedEntry> entries) {
+    private static String turtle(String title, List<Entry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         GraphExporter.write(ImportedGraph.of(title, entries), ExportFormat.TURTLE, bytes);
         return bytes.toString(StandardCharsets.UTF_8);

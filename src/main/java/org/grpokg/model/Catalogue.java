@@ -14,7 +14,12 @@ public record Catalogue(String title, String introduction, List<Section> section
         return sections.stream().flatMap(s -> s.entries().stream()).toList();
     }
 
+    /** The entry listed under {@code key} (an arXiv id or owner/name, case-insensitive). */
     public Optional<Entry> entry(String key) {
-        return entries().stream().filter(e -> e.key().equalsIgnoreCase(key)).findFirst();
+        return EntryKey.parse(key).flatMap(this::entry);
+    }
+
+    public Optional<Entry> entry(EntryKey key) {
+        return entries().stream().filter(e -> e.key().equals(key)).findFirst();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything under {@code data/}: the list, the researched facts per entry and the base models. */
-public record CatalogueData(Catalogue catalogue, Map<String, EntryFacts> facts, List<BaseModel> models) {
+public record CatalogueData(Catalogue catalogue, Map<EntryKey, EntryFacts> facts, List<BaseModel> models) {
 
     public CatalogueData {
         facts = Map.copyOf(facts);
@@ -16,7 +16,7 @@ public record CatalogueData(Catalogue catalogue, Map<String, EntryFacts> facts, 
         return new CatalogueData(catalogue, Map.of(), List.of());
     }
 
-    /** Facts for an entry, by its key (arXiv id or owner/name). */
+    /** Facts for an entry, by its key (arXiv id or owner/name, case-insensitive). */
     public Optional<EntryFacts> factsFor(Entry entry) {
         return Optional.ofNullable(facts.get(entry.key()));
     }

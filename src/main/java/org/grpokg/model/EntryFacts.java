@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * Researched facts about one catalogue entry, each citing one of {@link #sources()}.
  * Read from {@code data/entries/<key>.yaml}; see {@code data/entries/README.md}.
+ * {@code issued} is the work's own date with its source (null when not researched): it
+ * overrides the date as listed for the work, while the catalogue record keeps the listed one.
  */
 public record EntryFacts(
         String entry,
@@ -13,6 +15,7 @@ public record EntryFacts(
         List<Source> sources,
         List<String> authors, String authorsSource,
         List<String> affiliations, String affiliationsSource,
+        DateFact issued,
         List<Correction> corrections,
         List<Fact> algorithms,
         List<Fact> recipe,

@@ -1,15 +1,23 @@
 package org.grpokg.model;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A GitHub repository, {@code owner/name}. Only GitHub repositories occur in this field's lists. */
+/**
+ * A GitHub repository, {@code owner/name}. GitHub names are case-insensitive, so identity is too:
+ * {@code Deep-Agent/R1-V} equals {@code deep-agent/r1-v} and both hash alike; the spelling given
+ * first is kept for display and IRIs. This is the one place that rule lives.
+ */
 public record RepoRef(String owner, String name) implements Comparable<RepoRef> {
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern IN_URL = Pattern.compile(
             "^https?://(?:www\\.)?github\\.com/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+?)(?:\\.git)?/?(?:[?#].*)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTO_URL = Pattern.compile(
+            "^https?://(?:www\\.)?github\\.com/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+)(?:[/?#].*)?$",
             Pattern.CASE_INSENSITIVE);
 
     public RepoRef {
@@ -42,6 +50,18 @@ public record RepoRef(String owner, String name) implements Comparable<RepoRef> 
         return m.matches() ? Optional.of(new RepoRef(m.group(1), m.group(2))) : Optional.empty();
     }
 
+    /**
+     * The repository a GitHub link points into: its root, a branch ({@code /tree/...}), a folder or
+     * a file. Empty for links that name no repository (a user's page, another host).
+     */
+    public static Optional<RepoRef> containing(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = INTO_URL.matcher(url.trim());
+        return m.matches() ? parse(m.group(1) + "/" + m.group(2).replaceFirst("\\.git$", "")) : Optional.empty();
+    }
+
     public String slug() {
         return owner + "/" + name;
     }
@@ -55,9 +75,24 @@ public record RepoRef(String owner, String name) implements Comparable<RepoRef> 
         return "https://github.com/" + slug();
     }
 
+    /** The case-folded {@code owner/name} that identity rests on. */
+    private String folded() {
+        return slug().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RepoRef r && folded().equals(r.folded());
+    }
+
+    @Override
+    public int hashCode() {
+        return folded().hashCode();
+    }
+
     @Override
     public int compareTo(RepoRef o) {
-        return slug().compareToIgnoreCase(o.slug());
+        return folded().compareTo(o.folded());
     }
 
     @Override

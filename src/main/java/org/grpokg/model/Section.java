@@ -10,6 +10,15 @@ public record Section(String heading, EntryKind kind, Layout layout, List<Entry>
 
     public enum Layout { TABLE, BULLETS }
 
+    /** The section entries from other lists are built into when catalogue.md does not list them. */
+    public static final String IMPORTED = "Imported";
+
+    /** The section of imported entries: a bullet list named {@value #IMPORTED}. */
+    public static Section imported(List<Entry> entries) {
+        return new Section(IMPORTED, EntryKind.IMPORTED, Layout.BULLETS,
+                entries.stream().map(e -> e.inSection(IMPORTED)).toList());
+    }
+
     public Section {
         entries = List.copyOf(entries);
     }

@@ -38,6 +38,12 @@ public final class GKG {
     /** A section of the catalogue document. */
     public static final Resource CatalogueSection = resource("CatalogueSection");
 
+    // Catalogue records: what the list says
+    public static final Property listedTitle = property("listedTitle");
+    public static final Property listedDate = property("listedDate");
+    public static final Property listedPaperLink = property("listedPaperLink");
+    public static final Property listedRepositoryLink = property("listedRepositoryLink");
+
     // Catalogue
     public static final Property arxivId = property("arxivId");
     public static final Property hasRepository = property("hasRepository");

@@ -3,6 +3,7 @@ package org.grpokg.rdf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
@@ -24,31 +25,44 @@ import org.grpokg.model.Checkpoint;
 import org.grpokg.model.Correction;
 import org.grpokg.model.Entry;
 import org.grpokg.model.EntryFacts;
+import org.grpokg.model.EntryKey;
 import org.grpokg.model.EntryKind;
 import org.grpokg.model.Fact;
+import org.grpokg.model.Listing;
+import org.grpokg.model.PartialDate;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.Section;
 import org.grpokg.model.Source;
 import org.grpokg.rdf.Vocab.Dcat;
 import org.grpokg.rdf.Vocab.FaBiO;
 import org.grpokg.rdf.Vocab.Fair4ML;
+import org.grpokg.rdf.Vocab.Foaf;
 import org.grpokg.rdf.Vocab.Prov;
 import org.grpokg.rdf.Vocab.Schema;
 
 /**
- * Maps the catalogue and its researched facts to RDF.
- *
- * <p>The default graph holds every statement. Each researched fact is also asserted in a named
- * graph whose name is the IRI of the page or file it was read from, so that
- * {@code GRAPH ?source { <entry> gkg:usesAlgorithm ?a }} answers "says who?".
- * See docs/decisions/0003-provenance-as-named-graphs.md.
+ * Maps the catalogue and its researched facts to RDF, keeping what the list says apart from
+ * what is true of the work (docs/decisions/0006-records-and-works.md):
+ * <ul>
+ * <li>each listed line is a catalogue record ({@code dcat:CatalogRecord}): position, section,
+ *     line, and the title, date and links as listed, and the corrections of the list;</li>
+ * <li>the record's {@code foaf:primaryTopic} is the work (paper, survey or repository-only
+ *     project), which holds the sourced facts: its title, date and repository are the listed ones
+ *     unless a correction or an {@code issued} fact says otherwise.</li>
+ * </ul>
+ * The default graph holds every statement of the data (not the ontology: {@link Graphs}). Each
+ * researched fact is also asserted in a named graph whose name is the IRI of the page or file it
+ * was read from, so that {@code GRAPH ?source { <entry> gkg:usesAlgorithm ?a }} answers "says who?"
+ * (docs/decisions/0003-provenance-as-named-graphs.md).
  */
 public final class GraphMapper {
 
     private final Dataset dataset = DatasetFactory.create();
     private final Model all = dataset.getDefaultModel();
-    /** Catalogue entries by repository (lower-case owner/name): lineage to a listed repository links the entry. */
-    private final Map<String, Entry> entriesByRepo = new HashMap<>();
+    /** Catalogue entries by key: lineage to a listed arXiv id or repository links the entry. */
+    private final Map<EntryKey, Entry> entries = new HashMap<>();
+    /** The first spelling of each repository seen, so that one repository gets one IRI whatever the case. */
+    private final Map<RepoRef, RepoRef> spelling = new HashMap<>();
 
     private GraphMapper() {
         all.setNsPrefixes(Vocab.prefixes());
@@ -58,11 +72,9 @@ public final class GraphMapper {
     public static Dataset map(CatalogueData data) {
         GraphMapper m = new GraphMapper();
         for (Entry e : data.catalogue().entries()) {
-            if (e.repo() != null) {
-                m.entriesByRepo.putIfAbsent(e.repo().slug().toLowerCase(java.util.Locale.ROOT), e);
-            }
+            m.entries.putIfAbsent(e.key(), e);
         }
-        m.catalogue(data.catalogue());
+        m.catalogue(data);
         for (BaseModel bm : data.models()) {
             m.baseModel(bm);
         }
@@ -76,7 +88,8 @@ public final class GraphMapper {
         return all.createResource(iri);
     }
 
-    private void catalogue(Catalogue c) {
+    private void catalogue(CatalogueData data) {
+        Catalogue c = data.catalogue();
         Resource cat = res(Iris.catalogue()).addProperty(RDF.type, Dcat.Catalog)
                 .addProperty(DCTerms.title, c.title());
         if (!c.introduction().isBlank()) {
@@ -88,52 +101,117 @@ public final class GraphMapper {
             Resource section = res(Iris.section(sectionNo)).addProperty(RDF.type, GKG.CatalogueSection)
                     .addProperty(RDFS.label, s.heading())
                     .addProperty(GKG.position, integer(sectionNo))
-                    .addProperty(GKG.layout, s.layout().name().toLowerCase());
+                    .addProperty(GKG.layout, s.layout().name().toLowerCase(java.util.Locale.ROOT));
             cat.addProperty(GKG.hasSection, section);
             int pos = 0;
             for (Entry e : s.entries()) {
-                entry(e, section, ++pos);
+                Resource record = record(e, section, ++pos);
+                cat.addProperty(Dcat.record, record);
+                work(e, data.factsFor(e).orElse(null));
             }
         }
     }
 
-    private void entry(Entry e, Resource section, int position) {
-        Resource r = res(Iris.entry(e)).addProperty(RDF.type, GKG.Entry)
-                .addProperty(DCTerms.title, e.title())
+    /** The catalogue record: the line as the list writes it. */
+    private Resource record(Entry e, Resource section, int position) {
+        Listing l = e.listing();
+        Resource r = res(Iris.record(e.key())).addProperty(RDF.type, Dcat.CatalogRecord)
+                .addProperty(Foaf.primaryTopic, res(Iris.entry(e.key())))
+                .addProperty(DCTerms.identifier, e.key().toString())
                 .addProperty(GKG.listedIn, section)
-                .addProperty(GKG.position, integer(position));
+                .addProperty(GKG.position, integer(position))
+                .addProperty(GKG.listedTitle, l.title());
         if (e.kind() != EntryKind.IMPORTED) {
             // read from data/catalogue.md; imported entries come from their entry file's listing block
-            r.addProperty(Prov.wasDerivedFrom, res(Iris.catalogue()))
-                    .addProperty(GKG.catalogueLine, integer(e.position().line()));
+            r.addProperty(GKG.catalogueLine, integer(l.source().line()));
         }
+        if (l.date() != null) {
+            r.addProperty(GKG.listedDate, date(l.date()));
+        }
+        if (l.paperUrl() != null) {
+            r.addProperty(GKG.listedPaperLink, res(l.paperUrl()));
+        } else if (e.kind() == EntryKind.IMPORTED && e.arxivId() != null) {
+            r.addProperty(GKG.listedPaperLink, res(e.arxivId().absUrl()));
+        }
+        if (l.repoUrl() != null) {
+            r.addProperty(GKG.listedRepositoryLink, res(l.repoUrl()));
+        }
+        if (l.linkLabel() != null) {
+            r.addProperty(GKG.linkLabel, l.linkLabel());
+        }
+        return r;
+    }
+
+    /**
+     * The work: its kind, and its title, date, paper and repository, which are those listed unless
+     * the facts correct them (a correction of the list, or the work's own {@code issued} date); a
+     * corrected value is asserted in the named graph of the source that states it.
+     */
+    private void work(Entry e, EntryFacts f) {
+        Resource w = res(Iris.entry(e.key())).addProperty(RDF.type, GKG.Entry);
         switch (e.kind()) {
-            case PAPER -> r.addProperty(RDF.type, GKG.Paper).addProperty(RDF.type, FaBiO.Preprint);
-            case SURVEY -> r.addProperty(RDF.type, GKG.Survey).addProperty(RDF.type, FaBiO.Preprint);
-            case REPOSITORY -> r.addProperty(RDF.type, GKG.RepositoryProject);
+            case PAPER -> w.addProperty(RDF.type, GKG.Paper).addProperty(RDF.type, FaBiO.Preprint);
+            case SURVEY -> w.addProperty(RDF.type, GKG.Survey).addProperty(RDF.type, FaBiO.Preprint);
+            case REPOSITORY -> w.addProperty(RDF.type, GKG.RepositoryProject);
+            case IMPORTED -> { }
         }
-        if (e.date() != null) {
-            r.addProperty(DCTerms.issued, all.createTypedLiteral(e.date().toString(), XSDDatatype.XSDdate));
+        Asserter say = new Asserter(w, f == null ? Map.of() : sources(f));
+        Map<String, Correction> fix = new HashMap<>();
+        if (f != null) {
+            f.corrections().forEach(c -> fix.putIfAbsent(c.field(), c));
         }
-        if (e.arxivId() != null) {
-            r.addProperty(GKG.arxivId, e.arxivId().id());
+
+        Correction title = fix.get(Correction.TITLE);
+        say.fact(w, DCTerms.title, all.createLiteral(title != null ? title.actual() : e.title()), title == null ? null : title.source());
+
+        Correction dateFix = fix.get(Correction.DATE);
+        Optional<PartialDate> corrected = dateFix == null ? Optional.empty() : PartialDate.parse(dateFix.actual());
+        if (f != null && f.issued() != null) {
+            say.fact(w, DCTerms.issued, date(f.issued().date()), f.issued().source());
+        } else if (corrected.isPresent()) {
+            say.fact(w, DCTerms.issued, date(corrected.get()), dateFix.source());
+        } else if (e.date() != null) {
+            w.addProperty(DCTerms.issued, date(e.date()));
         }
-        if (e.paperUrl() != null) {
-            r.addProperty(Schema.url, res(e.paperUrl()));
+
+        Correction paperFix = fix.get(Correction.PAPER);
+        String paperSource = paperFix == null ? null : paperFix.source();
+        String paper = paperFix != null ? paperFix.actual() : e.arxivId() != null ? e.arxivId().absUrl() : e.paperUrl();
+        ArxivId arxiv = e.arxivId() != null ? e.arxivId() : ArxivId.fromUrl(paper).orElse(null);
+        if (arxiv != null) {
+            say.fact(w, GKG.arxivId, all.createLiteral(arxiv.id()), e.arxivId() != null ? null : paperSource);
         }
-        if (e.repo() != null) {
-            r.addProperty(GKG.hasRepository, repository(e.repo(), e.repoUrl()));
-            if (e.linkLabel() != null) {
-                r.addProperty(GKG.linkLabel, e.linkLabel());
-            }
+        if (paper != null) {
+            say.fact(w, Schema.url, res(paper), paperSource);
+        }
+
+        Correction repoFix = fix.get(Correction.REPOSITORY);
+        Optional<RepoRef> fixedRepo = repoFix == null ? Optional.empty() : RepoRef.containing(repoFix.actual());
+        if (fixedRepo.isPresent()) {
+            // a link into a repository (a branch, a folder) names the repository; the correction keeps the link
+            say.fact(w, GKG.hasRepository, repository(fixedRepo.get()), repoFix.source());
+        } else if (e.repo() != null) {
+            w.addProperty(GKG.hasRepository, repository(e.repo()));
         }
     }
 
-    private Resource repository(RepoRef repo, String url) {
-        return res(Iris.repository(repo)).addProperty(RDF.type, Schema.SoftwareSourceCode)
+    /** The sources an entry file declares, by id, each a resource typed prov:Entity. */
+    private Map<String, Resource> sources(EntryFacts f) {
+        Map<String, Resource> sources = new HashMap<>();
+        for (Source s : f.sources()) {
+            sources.put(s.id(), sourceResource(s.url(), s.what()));
+        }
+        return sources;
+    }
+
+    /** One resource per repository whatever the case of its name (the first spelling seen names it). */
+    private Resource repository(RepoRef named) {
+        RepoRef repo = spelling.computeIfAbsent(named, r -> r);
+        Resource r = res(Iris.repository(repo)).addProperty(RDF.type, Schema.SoftwareSourceCode)
                 .addProperty(RDFS.label, repo.slug())
                 .addProperty(GKG.githubName, repo.slug())
-                .addProperty(Schema.codeRepository, res(url != null ? url : repo.url()));
+                .addProperty(Schema.codeRepository, res(repo.url()));
+        return r;
     }
 
     private void baseModel(BaseModel m) {
@@ -168,13 +246,10 @@ public final class GraphMapper {
 
     /** The facts of one entry; {@code sources} maps a fact's source id to its named graph. */
     private void facts(Entry e, EntryFacts f) {
-        Resource entry = res(Iris.entry(e));
-        Map<String, Resource> sources = new HashMap<>();
-        for (Source s : f.sources()) {
-            Resource src = sourceResource(s.url(), s.what());
-            sources.put(s.id(), src);
-            entry.addProperty(Prov.wasDerivedFrom, src);
-        }
+        Resource entry = res(Iris.entry(e.key()));
+        Resource record = res(Iris.record(e.key()));
+        Map<String, Resource> sources = sources(f);
+        sources.values().forEach(src -> entry.addProperty(Prov.wasDerivedFrom, src));
         Asserter say = new Asserter(entry, sources);
         if (f.name() != null) {
             entry.addProperty(Schema.alternateName, f.name());
@@ -221,7 +296,7 @@ public final class GraphMapper {
             say.fact(entry, GKG.evaluatedOn, bench, b.source());
         }
         for (Correction c : f.corrections()) {
-            Resource corr = res(Iris.correction(entry.getURI(), c.field())).addProperty(RDF.type, GKG.Correction)
+            Resource corr = res(Iris.correction(record.getURI(), c.field())).addProperty(RDF.type, GKG.Correction)
                     .addProperty(GKG.correctedField, c.field())
                     .addProperty(GKG.actualValue, c.actual());
             if (c.listed() != null) {
@@ -230,7 +305,7 @@ public final class GraphMapper {
             if (c.note() != null) {
                 corr.addProperty(RDFS.comment, c.note());
             }
-            say.fact(entry, GKG.hasCorrection, corr, c.source());
+            say.fact(record, GKG.hasCorrection, corr, c.source());
             say.fact(corr, Prov.wasDerivedFrom, sources.get(c.source()), c.source());
         }
         for (String u : f.unconfirmed()) {
@@ -243,13 +318,22 @@ public final class GraphMapper {
      * case-insensitive), else the GitHub repository itself.
      */
     private Resource lineageTarget(String key) {
-        if (ArxivId.isValid(key)) {
-            return res(Iris.paper(new ArxivId(key)));
-        }
-        RepoRef repo = RepoRef.parse(key).orElseThrow(() ->
+        EntryKey k = EntryKey.parse(key).orElseThrow(() ->
                 new IllegalArgumentException("buildsOn target is neither an arXiv id nor owner/name: " + key));
-        Entry listed = entriesByRepo.get(repo.slug().toLowerCase(java.util.Locale.ROOT));
-        return listed != null ? res(Iris.entry(listed)) : repository(repo, null);
+        if (k.arxivId() != null) {
+            return res(Iris.entry(k));
+        }
+        return entries.containsKey(k) ? res(Iris.entry(entries.get(k).key())) : repository(k.repo());
+    }
+
+    /** A date as precise as it is: {@code xsd:date}, {@code xsd:gYearMonth} or {@code xsd:gYear}. */
+    static Literal date(PartialDate d) {
+        XSDDatatype type = switch (d.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        };
+        return ResourceFactory.createTypedLiteral(d.toString(), type);
     }
 
     /** Adds statements to the default graph and to the named graph of their source. */
@@ -264,7 +348,7 @@ public final class GraphMapper {
 
         void fact(Resource s, Property p, RDFNode o, String sourceId) {
             all.add(s, p, o);
-            Resource src = sources.get(sourceId);
+            Resource src = sourceId == null ? null : sources.get(sourceId);
             if (src != null) {
                 dataset.getNamedModel(src.getURI()).add(s, p, o);
             }

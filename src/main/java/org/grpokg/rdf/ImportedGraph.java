@@ -6,11 +6,11 @@ import org.apache.jena.query.Dataset;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.CatalogueData;
 import org.grpokg.model.Entry;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Section;
 
 /**
  * Imported entries as RDF, mapped as the build maps them (plain gkg:Entry in a section
- * {@value ImportedEntry#SECTION}), in a catalogue of their own titled after the list. A preview of
+ * {@value Section#IMPORTED}), in a catalogue of their own titled after the list. A preview of
  * what the entries add, not a graph to merge with the project's: YAML is the way into the build.
  */
 public final class ImportedGraph {
@@ -18,8 +18,7 @@ public final class ImportedGraph {
     private ImportedGraph() {
     }
 
-    public static Dataset of(String title, List<ImportedEntry> entries) {
-        List<Entry> listed = entries.stream().map(e -> e.toEntry(ImportedEntry.SECTION, e.source())).toList();
-        return GraphMapper.map(CatalogueData.of(new Catalogue(title, "", List.of(ImportedEntry.section(listed)))));
+    public static Dataset of(String title, List<Entry> entries) {
+        return GraphMapper.map(CatalogueData.of(new Catalogue(title, "", List.of(Section.imported(entries)))));
     }
 }

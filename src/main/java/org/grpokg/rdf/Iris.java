@@ -6,7 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 import org.grpokg.model.ArxivId;
-import org.grpokg.model.Entry;
+import org.grpokg.model.EntryKey;
 import org.grpokg.model.RepoRef;
 
 /**
@@ -30,8 +30,14 @@ public final class Iris {
         return BASE + "catalogue/section/" + position;
     }
 
-    public static String entry(Entry e) {
-        return e.arxivId() != null ? paper(e.arxivId()) : project(e.repo());
+    /** The work an entry is: a paper by its arXiv id, else a project by its repository. */
+    public static String entry(EntryKey key) {
+        return key.arxivId() != null ? paper(key.arxivId()) : project(key.repo());
+    }
+
+    /** The catalogue record of an entry: what a list says of it (docs/decisions/0006). */
+    public static String record(EntryKey key) {
+        return BASE + "record/" + entry(key).substring((BASE + "entry/").length());
     }
 
     public static String paper(ArxivId id) {
@@ -80,8 +86,9 @@ public final class Iris {
         return entryIri + "/author/" + position;
     }
 
-    public static String correction(String entryIri, String field) {
-        return entryIri + "/correction/" + slug(field);
+    /** A correction of what a record lists, one per field. */
+    public static String correction(String recordIri, String field) {
+        return recordIri + "/correction/" + slug(field);
     }
 
     private static String hfPath(String id) {

@@ -16,13 +16,21 @@ import org.apache.jena.riot.RDFParser;
 public final class OntologyFiles {
 
     public static final String ONTOLOGY = "ontology/grpo-kg.ttl";
+    public static final String TAXONOMIES = "ontology/grpo-kg-taxonomies.ttl";
     public static final String SHAPES = "ontology/grpo-kg-shapes.ttl";
+    /** Every file of the vocabulary a build depends on. */
+    public static final java.util.List<String> ALL = java.util.List.of(ONTOLOGY, TAXONOMIES, SHAPES);
 
     private OntologyFiles() {
     }
 
     public static Model ontology() {
         return load(ONTOLOGY);
+    }
+
+    /** The SKOS concept schemes: algorithms, recipe elements, rewards, domains, modalities, frameworks. */
+    public static Model taxonomies() {
+        return load(TAXONOMIES);
     }
 
     public static Model shapes() {

@@ -65,7 +65,17 @@ public final class Vocab {
     public static final class Dcat {
         public static final String NS = "http://www.w3.org/ns/dcat#";
         public static final Resource Catalog = ResourceFactory.createResource(NS + "Catalog");
+        public static final Resource CatalogRecord = ResourceFactory.createResource(NS + "CatalogRecord");
+        public static final Property record = ResourceFactory.createProperty(NS, "record");
         private Dcat() {
+        }
+    }
+
+    /** FOAF, for the work a catalogue record is about (DCAT's own choice). */
+    public static final class Foaf {
+        public static final String NS = "http://xmlns.com/foaf/0.1/";
+        public static final Property primaryTopic = ResourceFactory.createProperty(NS, "primaryTopic");
+        private Foaf() {
         }
     }
 
@@ -83,6 +93,7 @@ public final class Vocab {
             .setNsPrefix("prov", Prov.NS)
             .setNsPrefix("fair4ml", Fair4ML.NS)
             .setNsPrefix("dcat", Dcat.NS)
+            .setNsPrefix("foaf", Foaf.NS)
             .setNsPrefix("scheme", Iris.BASE + "scheme/")
             .setNsPrefix("algorithm", Iris.BASE + "algorithm/")
             .setNsPrefix("recipe", Iris.BASE + "recipe/")

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.grpokg.catalogue.CatalogueReader;
+import org.grpokg.catalogue.CatalogueDates;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.Entry;
 import org.grpokg.model.Section;
@@ -51,7 +51,7 @@ final class CatalogueMarkdown {
         cells.add(new String[] {"Date", "Paper", "Repository"});
         for (Entry e : rows) {
             cells.add(new String[] {
-                e.date() == null ? "-" : CatalogueReader.LISTED_DATE.format(e.date()),
+                e.date() == null ? "-" : CatalogueDates.format(e.date()),
                 link(e.title(), e.paperUrl() != null ? e.paperUrl() : e.repoUrl(), true),
                 e.repoUrl() == null ? "-" : link(e.linkLabel() != null ? e.linkLabel() : DEFAULT_LABEL, e.repoUrl(), true)});
         }

@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.grpokg.model.ArxivId;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.Entry;
+import org.grpokg.model.EntryKey;
 import org.grpokg.model.EntryKind;
+import org.grpokg.model.Listing;
+import org.grpokg.model.PartialDate;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.Section;
 import org.grpokg.model.SourcePosition;
@@ -57,45 +57,30 @@ final class GraphCatalogueReader {
         return new Catalogue(title, intro, sections);
     }
 
-    /** One entry per entry IRI, in position order; of several repository links the one written is kept. */
+    /** One entry per record, in position order. */
     private static List<Entry> entries(List<Map<String, String>> rows, String section) {
-        Map<String, List<Map<String, String>>> byEntry = new LinkedHashMap<>();
-        rows.stream().sorted((a, b) -> Long.compare(Long.parseLong(a.get("position")), Long.parseLong(b.get("position"))))
-                .forEach(r -> byEntry.computeIfAbsent(r.get("entry"), k -> new ArrayList<>()).add(r));
         List<Entry> out = new ArrayList<>();
-        for (List<Map<String, String>> versions : byEntry.values()) {
-            Map<String, String> r = versions.get(0);
-            RepoRef repo = r.get("repoName") == null ? null : RepoRef.parse(r.get("repoName")).orElse(null);
-            String repoUrl = null;
-            for (Map<String, String> v : versions) {
-                String u = v.get("repoUrl");
-                if (u != null && (repoUrl == null || (repo != null && repoUrl.equals(repo.url()) && !u.equals(repo.url())))) {
-                    repoUrl = u;
-                }
-            }
-            ArxivId arxiv = r.get("arxiv") != null && ArxivId.isValid(r.get("arxiv")) ? new ArxivId(r.get("arxiv")) : null;
-            if (arxiv == null && repo == null) {
-                throw new RenderException("entry " + r.get("entry") + " has neither an arXiv id nor a repository");
-            }
-            out.add(new Entry(kind(r.get("kind")), section, r.get("title"), date(r.get("issued"), r.get("entry")), r.get("url"),
-                    arxiv, repoUrl, repo, r.get("label"), new SourcePosition(FROM, 0)));
-        }
+        rows.stream().sorted((a, b) -> Long.compare(Long.parseLong(a.get("position")), Long.parseLong(b.get("position"))))
+                .forEach(r -> out.add(entry(r, section)));
         return out;
+    }
+
+    private static Entry entry(Map<String, String> r, String section) {
+        EntryKey key = EntryKey.parse(r.get("key")).orElseThrow(() ->
+                new RenderException("record " + r.get("record") + " has a key that is neither an arXiv id nor owner/name: " + r.get("key")));
+        String repoUrl = r.get("repository");
+        RepoRef repo = key.repo() != null ? key.repo() : RepoRef.fromUrl(repoUrl).orElse(null);
+        PartialDate date = null;
+        if (r.get("date") != null) {
+            date = PartialDate.parse(r.get("date")).orElseThrow(() ->
+                    new RenderException("record " + r.get("record") + " has a date that is not one: " + r.get("date")));
+        }
+        return new Entry(kind(r.get("kind")), key.arxivId(), repo, Listing.ofCatalogue(r.get("title"), date,
+                r.get("paper"), repoUrl, r.get("label"), section, new SourcePosition(FROM, 0)));
     }
 
     private static EntryKind kind(String kind) {
         return kind == null ? EntryKind.IMPORTED : EntryKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private static LocalDate date(String issued, String entry) {
-        if (issued == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(issued);
-        } catch (DateTimeParseException e) {
-            throw new RenderException("entry " + entry + " has a date that is not a day: " + issued);
-        }
     }
 
     static String query(String name) {

@@ -11,8 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.grpokg.catalogue.CatalogueException;
-import org.grpokg.model.SourcePosition;
 
 /**
  * A SHA-256 over the build's inputs (data files and the ontology resources). A store is fresh
@@ -24,6 +22,20 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
+    /** An input file that could not be read; the caller knows what kind of input it is. */
+    public static final class UnreadableInput extends UncheckedIOException {
+        private final transient Path file;
+
+        UnreadableInput(Path file, IOException cause) {
+            super("cannot read: " + cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+
     public static String of(Path base, List<Path> files, List<String> classpathResources) {
         MessageDigest md = sha256();
         for (Path f : files) {
@@ -32,7 +44,7 @@ public final class Fingerprint {
             try {
                 md.update(Files.readAllBytes(f));
             } catch (IOException e) {
-                throw new CatalogueException(new SourcePosition(f.toString(), 0), "cannot read: " + e.getMessage());
+                throw new UnreadableInput(f, e);
             }
             md.update((byte) 0);
         }

@@ -69,11 +69,13 @@ class ImportedEntriesBuildIntegrationTest {
                 "the catalogue's own entries are still there");
         assertEquals(0, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:listedIn/rdfs:label 'Imported' ; gkg:catalogueLine ?l }"),
                 "imported entries have no line in catalogue.md");
-        assertEquals(0, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:listedIn/rdfs:label 'Imported' . ?e a gkg:Paper }"),
+        assertEquals(0, count(graph, "SELECT (COUNT(?e) AS ?n) { ?r gkg:listedIn/rdfs:label 'Imported' ; foaf:primaryTopic ?e . ?e a gkg:Paper }"),
                 "imported entries are not papers until curated");
         assertEquals(1, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:arxivId '2505.00004' ; dcterms:issued '2025-03-22'^^xsd:date }"));
-        assertEquals(0, count(graph, "SELECT (COUNT(?d) AS ?n) { ?e gkg:arxivId '2505.00005' ; dcterms:issued ?d }"),
-                "a month is not an xsd:date: kept in the YAML only");
+        assertEquals(1, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:arxivId '2505.00005' ; dcterms:issued '2025-03'^^xsd:gYearMonth }"),
+                "a month enters the graph as xsd:gYearMonth");
+        assertEquals(1, count(graph, "SELECT (COUNT(?r) AS ?n) { ?r foaf:primaryTopic/gkg:arxivId '2505.00005' ; gkg:listedDate '2025-03'^^xsd:gYearMonth }"),
+                "and the record keeps it as listed");
         assertEquals(1, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:arxivId '2508.00004' ; gkg:hasRepository/gkg:githubName 'c-lab/c04' }"));
     }
 

@@ -16,7 +16,9 @@ import java.util.Map;
 
 import org.grpokg.TestPaths;
 import org.grpokg.model.ArxivId;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
+import org.grpokg.model.EntryKind;
+import org.grpokg.model.Listing;
 import org.grpokg.model.PartialDate;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.SourcePosition;
@@ -27,24 +29,24 @@ class ListingYamlUnitTest {
 
     private final Path dir = TestPaths.tempDir("listing-");
 
-    private static ImportedEntry paper() {
+    private static Entry paper() {
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("RL", "GRPO");
         notes.put("Task: detail", "Math, \"quoted\"");
-        return new ImportedEntry("Title: With \"Quotes\" and a Colon", PartialDate.parse("2025-03").orElseThrow(),
-                "https://arxiv.org/pdf/2503.12937v2", new ArxivId("2503.12937"), "https://github.com/jingyi0000/R1-VL",
-                new RepoRef("jingyi0000", "R1-VL"), null, null, "Image MLLM", List.of("Model", "Image MLLM"), notes,
-                new SourcePosition("lists/x.md", 28));
+        return new Entry(EntryKind.IMPORTED, new ArxivId("2503.12937"), new RepoRef("jingyi0000", "R1-VL"),
+                new Listing("Title: With \"Quotes\" and a Colon", PartialDate.parse("2025-03").orElseThrow(),
+                        "https://arxiv.org/pdf/2503.12937v2", "https://github.com/jingyi0000/R1-VL", null, null, null,
+                        "Image MLLM", List.of("Model", "Image MLLM"), notes, new SourcePosition("lists/x.md", 28)));
     }
 
-    private static ImportedEntry project() {
-        return new ImportedEntry("EasyR1", null, null, null, "https://github.com/hiyouga/EasyR1", new RepoRef("hiyouga", "EasyR1"),
-                null, null, "", List.of(), Map.of(), new SourcePosition("lists/y.md", 78));
+    private static Entry project() {
+        return new Entry(EntryKind.IMPORTED, null, new RepoRef("hiyouga", "EasyR1"), new Listing("EasyR1", null, null,
+                "https://github.com/hiyouga/EasyR1", null, null, null, "", List.of(), Map.of(), new SourcePosition("lists/y.md", 78)));
     }
 
     @Test
     void whatIsWrittenReadsBackTheSame() throws IOException {
-        List<ImportedEntry> back = new ArrayList<>();
+        List<Entry> back = new ArrayList<>();
         try (EntryYamlWriter w = EntryYamlWriter.folder(dir, n -> { })) {
             w.accept(paper());
             w.accept(project());
@@ -54,7 +56,7 @@ class ListingYamlUnitTest {
         for (String name : List.of("2503.12937.yaml", "hiyouga+EasyR1.yaml")) {
             Path file = dir.resolve(name);
             EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
-            back.add(ef.listing().toImported(ef.facts().entry(), new SourcePosition(file.toString(), 0)));
+            back.add(ef.listing().toEntry(ef.facts().entry(), new SourcePosition(file.toString(), 0)));
         }
         assertEquals(paper(), back.get(0));
         assertEquals(project(), back.get(1));
@@ -87,18 +89,18 @@ class ListingYamlUnitTest {
     void aListingThatContradictsItsKeyIsAnError() {
         SourcePosition at = new SourcePosition("entries/x.yaml", 0);
         ListingYaml otherPaper = new ListingYaml("T", null, "https://arxiv.org/abs/2503.00001", null, null, null, null, null, null, null);
-        assertTrue(assertThrows(CatalogueException.class, () -> otherPaper.toImported("2503.00002", at)).getMessage()
+        assertTrue(assertThrows(CatalogueException.class, () -> otherPaper.toEntry("2503.00002", at)).getMessage()
                 .contains("names arXiv 2503.00001, not the entry 2503.00002"));
-        assertTrue(assertThrows(CatalogueException.class, () -> otherPaper.toImported("a/b", at)).getMessage()
+        assertTrue(assertThrows(CatalogueException.class, () -> otherPaper.toEntry("a/b", at)).getMessage()
                 .contains("the entry's key should be that id"));
         ListingYaml subfolder = new ListingYaml("T", null, null, "https://github.com/a/b/tree/main/x", null, null, null, null, null, null);
-        assertTrue(assertThrows(CatalogueException.class, () -> subfolder.toImported("2503.00002", at)).getMessage()
+        assertTrue(assertThrows(CatalogueException.class, () -> subfolder.toEntry("2503.00002", at)).getMessage()
                 .contains("not the root of a GitHub repository"));
         ListingYaml badDate = new ListingYaml("T", "March", null, null, null, null, null, null, null, null);
-        assertTrue(assertThrows(CatalogueException.class, () -> badDate.toImported("2503.00002", at)).getMessage()
+        assertTrue(assertThrows(CatalogueException.class, () -> badDate.toEntry("2503.00002", at)).getMessage()
                 .contains("listing.date 'March'"));
         ListingYaml noTitle = new ListingYaml(" ", null, null, null, null, null, null, null, null, null);
-        assertThrows(CatalogueException.class, () -> noTitle.toImported("2503.00002", at));
+        assertThrows(CatalogueException.class, () -> noTitle.toEntry("2503.00002", at));
     }
 
     @Test

@@ -29,7 +29,8 @@ class PartialDateUnitTest {
         assertEquals(Optional.empty(), PartialDate.of(2025, 2, 30));
         assertEquals(Optional.empty(), PartialDate.of(2025, 13, 0));
         assertEquals(Optional.empty(), PartialDate.parse("25-03"));
-        assertThrows(IllegalArgumentException.class, () -> new PartialDate(2025, 0, 5));
+        assertEquals(Optional.empty(), PartialDate.of(2025, 0, 5), "a day needs a month");
+        assertThrows(IllegalArgumentException.class, () -> new PartialDate(java.time.LocalDateTime.of(2025, 1, 1, 0, 0)));
     }
 
     @Test

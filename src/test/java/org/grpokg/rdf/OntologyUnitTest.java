@@ -1,6 +1,7 @@
 package org.grpokg.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class OntologyUnitTest {
 
     private final Model ontology = OntologyFiles.ontology();
+    private final Model taxonomies = OntologyFiles.taxonomies();
+    /** Declarations of the reused vocabularies' terms: a test resource, never published. */
+    private final Model alignment = org.apache.jena.riot.RDFDataMgr.loadModel("src/test/resources/alignment.ttl");
     private final Resource header = ontology.getResource("https://w3id.org/grpo-kg/ontology");
 
     @Test
@@ -41,7 +45,7 @@ class OntologyUnitTest {
     @Test
     void everyTermIsLabelledCommentedAndDefined() {
         Set<String> missing = new TreeSet<>();
-        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, SKOS.Concept, SKOS.ConceptScheme)) {
+        for (Resource type : List.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)) {
             ontology.listSubjectsWithProperty(RDF.type, type).forEachRemaining(term -> {
                 for (Property p : List.of(RDFS.label, RDFS.comment, RDFS.isDefinedBy)) {
                     if (!term.hasProperty(p)) {
@@ -51,6 +55,55 @@ class OntologyUnitTest {
             });
         }
         assertEquals(Set.of(), missing);
+    }
+
+    /** One labelling scheme per kind of term: OWL terms the RDFS way, SKOS concepts and schemes the SKOS way only. */
+    @Test
+    void everyConceptIsLabelledTheSkosWayOnly() {
+        Set<String> wrong = new TreeSet<>();
+        for (Resource type : List.of(SKOS.Concept, SKOS.ConceptScheme)) {
+            taxonomies.listSubjectsWithProperty(RDF.type, type).forEachRemaining(term -> {
+                for (Property p : List.of(SKOS.prefLabel, SKOS.definition)) {
+                    if (!term.hasProperty(p)) {
+                        wrong.add(term + " lacks skos:" + p.getLocalName());
+                    }
+                }
+                for (Property p : List.of(RDFS.label, RDFS.comment)) {
+                    if (term.hasProperty(p)) {
+                        wrong.add(term + " also has rdfs:" + p.getLocalName());
+                    }
+                }
+                if (type.equals(SKOS.Concept) && !term.hasProperty(SKOS.inScheme)) {
+                    wrong.add(term + " is in no scheme");
+                }
+            });
+        }
+        assertTrue(taxonomies.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList().size() > 40, "the taxonomies are there");
+        assertEquals(Set.of(), wrong);
+    }
+
+    /**
+     * What is published (the data's default graph, the ontology and taxonomy graphs) states nothing
+     * about another vocabulary's terms: no subject in the namespace of a vocabulary we reuse.
+     */
+    @Test
+    void thePublishedGraphsSayNothingAboutOtherVocabulariesTerms() {
+        Dataset ds = GraphBuilder.graph(TestPaths.DATA);
+        List<String> foreign = List.of(RDF.getURI(), RDFS.getURI(), OWL.getURI(), org.apache.jena.vocabulary.XSD.getURI(),
+                DCTerms.getURI(), SKOS.getURI(), Vocab.FaBiO.NS, Vocab.Schema.NS, Vocab.Prov.NS, Vocab.Fair4ML.NS,
+                Vocab.Dcat.NS, Vocab.Foaf.NS, "http://purl.org/vocab/vann/");
+        Set<String> about = new TreeSet<>();
+        for (Model published : List.of(ds.getDefaultModel(), ds.getNamedModel(Graphs.ONTOLOGY), ds.getNamedModel(Graphs.TAXONOMIES))) {
+            assertTrue(published.size() > 100, "graph is not empty");
+            published.listSubjects().forEachRemaining(r -> {
+                if (r.isURIResource() && foreign.stream().anyMatch(ns -> r.getURI().startsWith(ns))) {
+                    about.add(r.getURI());
+                }
+            });
+        }
+        assertEquals(Set.of(), about);
+        assertFalse(ds.getDefaultModel().contains(null, RDF.type, OWL.Class), "no ontology in the default graph");
+        assertFalse(ds.getDefaultModel().contains(null, RDF.type, SKOS.Concept), "no taxonomy in the default graph");
     }
 
     @Test
@@ -78,7 +131,7 @@ class OntologyUnitTest {
     @Test
     void theDataUsesNoUndeclaredTerm() {
         Dataset ds = GraphBuilder.graph(TestPaths.DATA);
-        Model all = ds.getDefaultModel();
+        Model all = Graphs.dataWithVocabulary(ds);
         Set<String> undeclared = new TreeSet<>();
         for (Statement s : all.listStatements().toList()) {
             Property p = s.getPredicate();
@@ -96,7 +149,7 @@ class OntologyUnitTest {
 
     @Test
     void everyConceptTheDataUsesIsInTheRightScheme() {
-        Model all = GraphBuilder.graph(TestPaths.DATA).getDefaultModel();
+        Model all = Graphs.dataWithVocabulary(GraphBuilder.graph(TestPaths.DATA));
         Set<String> wrong = new TreeSet<>();
         String[][] uses = {{"usesAlgorithm", "algorithm"}, {"usesRecipeElement", "recipe"}, {"usesReward", "reward"},
             {"hasDomain", "domain"}, {"hasModality", "modality"}, {"builtWith", "framework"}};
@@ -113,8 +166,10 @@ class OntologyUnitTest {
 
     private boolean isDeclared(Resource term, Resource... types) {
         for (Resource t : types) {
-            if (ontology.contains(ontology.getResource(term.getURI()), RDF.type, t)) {
-                return true;
+            for (Model m : List.of(ontology, alignment)) {
+                if (m.contains(m.getResource(term.getURI()), RDF.type, t)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -18,7 +18,7 @@ import org.grpokg.model.ArxivId;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.CatalogueData;
 import org.grpokg.model.Entry;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 import org.grpokg.model.PartialDate;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.Section;
@@ -86,19 +86,21 @@ class CatalogueRendererUnitTest {
     }
 
     private static Entry entry(String id, String title, String date) {
-        return new Entry(org.grpokg.model.EntryKind.PAPER, "Papers", title, date == null ? null : java.time.LocalDate.parse(date),
-                "https://arxiv.org/abs/" + id, new ArxivId(id), null, null, null, new SourcePosition("t", 1));
+        return new Entry(org.grpokg.model.EntryKind.PAPER, new ArxivId(id), null, org.grpokg.model.Listing.ofCatalogue(title,
+                date == null ? null : PartialDate.parse(date).orElseThrow(), "https://arxiv.org/abs/" + id, null, null,
+                "Papers", new SourcePosition("t", 1)));
     }
 
     @Test
     void importedEntriesRenderAsALastBulletSection() {
-        ImportedEntry imported = new ImportedEntry("Title [with] brackets | and a pipe", PartialDate.parse("2025-03").orElseThrow(),
-                "https://arxiv.org/abs/2503.17352", new ArxivId("2503.17352"), "https://github.com/yihedeng9/OpenVLThinker",
-                new RepoRef("yihedeng9", "OpenVLThinker"), null, null, "Papers", List.of(), java.util.Map.of(),
-                new SourcePosition("list.md", 21));
+        Entry imported = new Entry(org.grpokg.model.EntryKind.IMPORTED, new ArxivId("2503.17352"),
+                new RepoRef("yihedeng9", "OpenVLThinker"), new org.grpokg.model.Listing("Title [with] brackets | and a pipe",
+                PartialDate.parse("2025-03").orElseThrow(), "https://arxiv.org/abs/2503.17352",
+                "https://github.com/yihedeng9/OpenVLThinker", null, null, null, "Papers", List.of(), java.util.Map.of(),
+                new SourcePosition("list.md", 21)));
         Catalogue original = new CatalogueReader().read(CATALOGUE);
         List<Section> sections = new java.util.ArrayList<>(original.sections());
-        sections.add(ImportedEntry.section(List.of(imported.toEntry(ImportedEntry.SECTION, imported.source()))));
+        sections.add(Section.imported(List.of(imported)));
         String md = CatalogueRenderer.render(SparqlSource.local(GraphBuilder.graph(
                 CatalogueData.of(new Catalogue(original.title(), original.introduction(), sections)))));
         assertTrue(md.endsWith("## Imported\n- [Title \\[with\\] brackets | and a pipe](https://arxiv.org/abs/2503.17352)"

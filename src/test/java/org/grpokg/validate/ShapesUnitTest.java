@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.update.UpdateAction;
 import org.grpokg.TestPaths;
 import org.grpokg.build.GraphBuilder;
+import org.grpokg.rdf.Graphs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ class ShapesUnitTest {
             PREFIX schema: <https://schema.org/>
             PREFIX fair4ml: <https://w3id.org/fair4ml#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX algorithm: <https://w3id.org/grpo-kg/id/algorithm/>
             PREFIX recipe: <https://w3id.org/grpo-kg/id/recipe/>
@@ -37,7 +39,8 @@ class ShapesUnitTest {
 
     @BeforeAll
     static void build() {
-        graph = GraphBuilder.graph(TestPaths.DATA).getDefaultModel();
+        // the data with the ontology and taxonomy graphs, as the build checks it
+        graph = ModelFactory.createDefaultModel().add(Graphs.dataWithVocabulary(GraphBuilder.graph(TestPaths.DATA)));
         validator = new ShapesValidator();
     }
 
@@ -50,8 +53,12 @@ class ShapesUnitTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         Entry title              | DELETE WHERE { <https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132> dcterms:title ?t }                                                    | an entry has exactly one non-empty title
-        Entry date type          | DELETE { ?e dcterms:issued ?d } INSERT { ?e dcterms:issued "March 2025" } WHERE { BIND(<https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132> AS ?e) ?e dcterms:issued ?d } | an entry's date is one xsd:date
-        Entry section            | DELETE WHERE { <https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132> gkg:listedIn ?s }                                                     | an entry is listed in exactly one catalogue section
+        Entry date type          | DELETE { ?e dcterms:issued ?d } INSERT { ?e dcterms:issued "March 2025" } WHERE { BIND(<https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132> AS ?e) ?e dcterms:issued ?d } | an entry's date is one xsd:date, xsd:gYearMonth or xsd:gYear
+        Record section           | DELETE WHERE { <https://w3id.org/grpo-kg/id/record/arxiv/2503.05132> gkg:listedIn ?s }                                                    | a record is listed in exactly one catalogue section
+        Record work              | DELETE WHERE { <https://w3id.org/grpo-kg/id/record/arxiv/2503.05132> foaf:primaryTopic ?w }                                               | a catalogue record is about exactly one entry
+        Record position          | INSERT DATA { <https://w3id.org/grpo-kg/id/record/arxiv/2503.05132> gkg:position 99 }                                                     | a record has one position in its section
+        Record title             | DELETE WHERE { <https://w3id.org/grpo-kg/id/record/arxiv/2503.05132> gkg:listedTitle ?t }                                                 | a record has exactly one non-empty listed title
+        Record date type         | DELETE { ?r gkg:listedDate ?d } INSERT { ?r gkg:listedDate "Mar 7, 2025" } WHERE { BIND(<https://w3id.org/grpo-kg/id/record/arxiv/2503.05132> AS ?r) ?r gkg:listedDate ?d } | a record's listed date is one xsd:date, xsd:gYearMonth or xsd:gYear
         Repository link          | INSERT DATA { <https://w3id.org/grpo-kg/id/entry/arxiv/2502.19634> gkg:hasRepository <https://jzpeterpan.github.io/> }                    | an entry's repository link is a repository
         Unknown algorithm        | INSERT DATA { <https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132> gkg:usesAlgorithm algorithm:gpro }                                 | an algorithm is a concept of the algorithm scheme
         Algorithm from other scheme | INSERT DATA { <https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132> gkg:usesAlgorithm domain:medical }                              | an algorithm is a concept of the algorithm scheme
@@ -77,9 +84,9 @@ class ShapesUnitTest {
         Dataset HF id            | INSERT DATA { <https://w3id.org/grpo-kg/id/dataset/x> a schema:Dataset ; gkg:huggingFaceId "https://huggingface.co/datasets/x" }          | a dataset has one Hugging Face id of the form org/name
         Authorship person        | DELETE WHERE { <https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132/author/1> gkg:author ?p }                                              | an authorship names one person
         Authorship position      | DELETE { ?a gkg:position ?p } INSERT { ?a gkg:position 0 } WHERE { BIND(<https://w3id.org/grpo-kg/id/entry/arxiv/2503.05132/author/1> AS ?a) ?a gkg:position ?p } | an authorship has one position from 1
-        Correction field         | DELETE { ?c gkg:correctedField ?f } INSERT { ?c gkg:correctedField "authors" } WHERE { BIND(<https://w3id.org/grpo-kg/id/entry/arxiv/2503.12797/correction/date> AS ?c) ?c gkg:correctedField ?f } | a correction concerns one of date, title, paper, repository
-        Correction value         | DELETE WHERE { <https://w3id.org/grpo-kg/id/entry/arxiv/2503.12797/correction/date> gkg:actualValue ?v }                                   | a correction says what the source gives
-        Correction source        | DELETE WHERE { <https://w3id.org/grpo-kg/id/entry/arxiv/2503.12797/correction/date> prov:wasDerivedFrom ?s }                               | a correction names its source
+        Correction field         | DELETE { ?c gkg:correctedField ?f } INSERT { ?c gkg:correctedField "authors" } WHERE { BIND(<https://w3id.org/grpo-kg/id/record/arxiv/2503.12797/correction/date> AS ?c) ?c gkg:correctedField ?f } | a correction concerns one of date, title, paper, repository
+        Correction value         | DELETE WHERE { <https://w3id.org/grpo-kg/id/record/arxiv/2503.12797/correction/date> gkg:actualValue ?v }                                   | a correction says what the source gives
+        Correction source        | DELETE WHERE { <https://w3id.org/grpo-kg/id/record/arxiv/2503.12797/correction/date> prov:wasDerivedFrom ?s }                               | a correction names its source
         """)
     void eachShapeCatchesItsBreak(String shape, String update, String message) {
         Model broken = ModelFactory.createDefaultModel().add(graph);

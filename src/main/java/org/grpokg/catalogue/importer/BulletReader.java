@@ -11,7 +11,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.grpokg.catalogue.importer.ImportProblem.Kind;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 
 /**
  * Reads a bullet (or numbered) list, one entry an item. An item without links that holds a nested
@@ -28,7 +28,7 @@ final class BulletReader {
         this.problems = problems;
     }
 
-    void read(ListBlock list, Place place, HeadingTrail trail, List<String> parentHints, Consumer<ImportedEntry> emit) {
+    void read(ListBlock list, Place place, HeadingTrail trail, List<String> parentHints, Consumer<Entry> emit) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem li) {
                 readItem(li, place, trail, parentHints, emit);
@@ -36,7 +36,7 @@ final class BulletReader {
         }
     }
 
-    private void readItem(ListItem item, Place place, HeadingTrail trail, List<String> parentHints, Consumer<ImportedEntry> emit) {
+    private void readItem(ListItem item, Place place, HeadingTrail trail, List<String> parentHints, Consumer<Entry> emit) {
         List<Node> paragraphs = new ArrayList<>();
         List<ListBlock> nested = new ArrayList<>();
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.grpokg.catalogue.importer.ImportProblem.Kind;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
+import org.grpokg.model.RepoRef;
 
 /**
  * Remembers the entries read so far, by arXiv id and by repository, to report the same entry
@@ -19,13 +20,13 @@ final class DuplicateCheck {
     }
 
     private final Map<String, Seen> byArxiv = new HashMap<>();
-    private final Map<String, Seen> byRepo = new HashMap<>();
+    private final Map<RepoRef, Seen> byRepo = new HashMap<>();
 
     /**
      * The problem that keeps {@code e} out (a duplicate), or a warning that lets it in, or nothing;
      * records {@code e} when it is kept.
      */
-    Optional<ImportProblem> check(ImportedEntry e) {
+    Optional<ImportProblem> check(Entry e) {
         int line = e.source().line();
         if (e.arxivId() != null) {
             Seen before = byArxiv.get(e.arxivId().id());
@@ -57,8 +58,8 @@ final class DuplicateCheck {
         return Optional.empty();
     }
 
-    private static String key(ImportedEntry e) {
-        return e.repo().slug().toLowerCase(Locale.ROOT);
+    private static RepoRef key(Entry e) {
+        return e.repo();
     }
 
     static boolean sameTitle(String a, String b) {

@@ -12,7 +12,9 @@ import org.commonmark.node.Link;
 import org.grpokg.catalogue.importer.ImportProblem.Kind;
 import org.grpokg.catalogue.importer.LinkClassifier.Role;
 import org.grpokg.model.ArxivId;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
+import org.grpokg.model.EntryKind;
+import org.grpokg.model.Listing;
 import org.grpokg.model.PartialDate;
 import org.grpokg.model.RepoRef;
 import org.grpokg.model.SourcePosition;
@@ -41,7 +43,7 @@ final class EntryAssembler {
      * @param date    the date (from a date column, or in front of the title); null when none
      * @param columns links a table column gives a role (paper, code, project page), after the title's
      */
-    Optional<ImportedEntry> assemble(SourcePosition at, InlineReader.ItemText text, PartialDate date,
+    Optional<Entry> assemble(SourcePosition at, InlineReader.ItemText text, PartialDate date,
                                      List<RoleLink> columns, Map<String, String> notes, String section, List<String> hints) {
         List<RoleLink> links = new ArrayList<>();
         if (text.titleLink() != null) {
@@ -140,8 +142,8 @@ final class EntryAssembler {
         }
         Set<String> allHints = new LinkedHashSet<>(hints);
         allHints.addAll(text.tags());
-        return Optional.of(new ImportedEntry(text.title(), date, paperUrl, arxiv, repoUrl, repo, codeUrl, hint, section,
-                new ArrayList<>(allHints), notes, at));
+        return Optional.of(new Entry(EntryKind.IMPORTED, arxiv, repo, new Listing(text.title(), date, paperUrl, repoUrl,
+                codeUrl, hint, null, section, new ArrayList<>(allHints), notes, at)));
     }
 
     /** The role of a title link: its emoji's, else what its address is (GitHub: code; else paper). */

@@ -1,19 +1,19 @@
 package org.grpokg.catalogue.importer;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.grpokg.model.Catalogue;
+import org.grpokg.model.ArxivId;
 import org.grpokg.model.Entry;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.RepoRef;
 
 /** The entries a catalogue already has, by arXiv id and by repository: for {@code import --against}. */
 public final class KnownEntries {
 
-    private final Set<String> arxiv = new HashSet<>();
-    private final Set<String> repos = new HashSet<>();
+    private final Set<ArxivId> arxiv = new HashSet<>();
+    private final Set<RepoRef> repos = new HashSet<>();
 
     private KnownEntries() {
     }
@@ -22,21 +22,21 @@ public final class KnownEntries {
         KnownEntries k = new KnownEntries();
         for (Entry e : catalogue.entries()) {
             if (e.arxivId() != null) {
-                k.arxiv.add(e.arxivId().id());
+                k.arxiv.add(e.arxivId());
             }
             if (e.repo() != null) {
-                k.repos.add(e.repo().slug().toLowerCase(Locale.ROOT));
+                k.repos.add(e.repo());
             }
         }
         return k;
     }
 
     /** How the catalogue has {@code e} ("arXiv 2503.12797", "repository a/b"), or empty when it does not. */
-    public Optional<String> match(ImportedEntry e) {
-        if (e.arxivId() != null && arxiv.contains(e.arxivId().id())) {
+    public Optional<String> match(Entry e) {
+        if (e.arxivId() != null && arxiv.contains(e.arxivId())) {
             return Optional.of("arXiv " + e.arxivId());
         }
-        if (e.repo() != null && repos.contains(e.repo().slug().toLowerCase(Locale.ROOT))) {
+        if (e.repo() != null && repos.contains(e.repo())) {
             return Optional.of("repository " + e.repo());
         }
         return Optional.empty();

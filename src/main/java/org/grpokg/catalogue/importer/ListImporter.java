@@ -16,12 +16,12 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.grpokg.catalogue.MarkdownSyntax;
 import org.grpokg.catalogue.importer.ImportProblem.Kind;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 import org.grpokg.model.SourcePosition;
 
 /**
  * Reads an awesome list written by others (Markdown: GitHub tables and bullet lists) into
- * {@link ImportedEntry} records, passed on one by one as they are read, through the project's one
+ * {@link Entry} records, passed on one by one as they are read, through the project's one
  * Markdown parser ({@link MarkdownSyntax}). Problems are reported, not guessed, on the report
  * stream. The public entry of the import stage.
  */
@@ -43,7 +43,7 @@ public final class ListImporter {
      *
      * @throws org.grpokg.catalogue.CatalogueException when the file is missing, binary or not UTF-8
      */
-    public ImportSummary read(Path file, Consumer<ImportedEntry> sink) {
+    public ImportSummary read(Path file, Consumer<Entry> sink) {
         String name = file.toString();
         long lines = MarkdownSource.check(file, name);
         Run run = new Run(name, sink, lines);
@@ -58,7 +58,7 @@ public final class ListImporter {
     /** The state of one import: headings seen, keys seen, the current section. */
     private final class Run {
         final String file;
-        final Consumer<ImportedEntry> sink;
+        final Consumer<Entry> sink;
         final long lines;
         final HeadingTrail trail = new HeadingTrail();
         final DuplicateCheck duplicates = new DuplicateCheck();
@@ -67,7 +67,7 @@ public final class ListImporter {
         final BulletReader bullets = new BulletReader(assembler, this::problem);
         String sectionKey = "";
 
-        Run(String file, Consumer<ImportedEntry> sink, long lines) {
+        Run(String file, Consumer<Entry> sink, long lines) {
             this.file = file;
             this.sink = sink;
             this.lines = lines;
@@ -126,7 +126,7 @@ public final class ListImporter {
             }
         }
 
-        void accept(ImportedEntry e) {
+        void accept(Entry e) {
             Optional<ImportProblem> p = duplicates.check(e);
             if (p.isPresent()) {
                 problem(p.get());

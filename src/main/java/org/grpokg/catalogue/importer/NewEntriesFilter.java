@@ -2,7 +2,7 @@ package org.grpokg.catalogue.importer;
 
 import java.util.function.Consumer;
 
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 
 /**
  * Passes on the imported entries a catalogue does not list yet (by arXiv id or repository), or
@@ -19,7 +19,7 @@ public final class NewEntriesFilter {
         this.known = known;
     }
 
-    public Consumer<ImportedEntry> then(Consumer<ImportedEntry> next) {
+    public Consumer<Entry> then(Consumer<Entry> next) {
         return e -> {
             if (known != null && known.match(e).isPresent()) {
                 matched++;

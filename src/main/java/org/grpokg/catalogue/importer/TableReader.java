@@ -20,7 +20,7 @@ import org.grpokg.catalogue.importer.EntryAssembler.RoleLink;
 import org.grpokg.catalogue.importer.HeaderMapper.Column;
 import org.grpokg.catalogue.importer.ImportProblem.Kind;
 import org.grpokg.catalogue.importer.LinkClassifier.Role;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 import org.grpokg.model.PartialDate;
 import org.grpokg.model.SourcePosition;
 
@@ -46,7 +46,7 @@ final class TableReader {
         this.skips = skips;
     }
 
-    void read(TableBlock table, Place place, HeadingTrail trail, Consumer<ImportedEntry> emit) {
+    void read(TableBlock table, Place place, HeadingTrail trail, Consumer<Entry> emit) {
         TableHead head = (TableHead) table.getFirstChild();
         List<String> headers = new ArrayList<>();
         for (TableCell c : cells((TableRow) head.getFirstChild())) {
@@ -70,7 +70,7 @@ final class TableReader {
         }
     }
 
-    private void readRow(TableRow row, HeaderMapper.Columns cols, Place place, HeadingTrail trail, Consumer<ImportedEntry> emit) {
+    private void readRow(TableRow row, HeaderMapper.Columns cols, Place place, HeadingTrail trail, Consumer<Entry> emit) {
         SourcePosition at = place.at(row);
         List<TableCell> cells = cells(row);
         int written = 0;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.grpokg.catalogue.importer.ImportProblem.Kind;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 import org.junit.jupiter.api.Test;
 
 /** The importer on small fixtures, one per trap awesome lists set (src/test/resources/import/). */
@@ -19,20 +19,20 @@ class ListImporterUnitTest {
     void tablesInAnyColumnOrderAndWording() {
         ImportRun run = ImportRun.fixture("tables.md");
         assertEquals(List.of("2501.00001", "2501.00002", "2502.00003", "2502.00004"), run.keys());
-        ImportedEntry alpha = run.line(9);
+        Entry alpha = run.line(9);
         assertEquals("Alpha: Tables With The Date Last", alpha.title());
         assertEquals("2025-01-02", alpha.date().toString());
         assertEquals("a-lab/alpha", alpha.repo().slug());
-        ImportedEntry beta = run.line(10);
+        Entry beta = run.line(10);
         assertNull(beta.repo(), "'-' in the code column is no repository");
         assertNull(beta.codeUrl(), "a project page column is not the code");
         assertEquals(Map.of("Dataset", "some data"), beta.notes());
-        ImportedEntry gamma = run.line(16);
+        Entry gamma = run.line(16);
         assertEquals("Gamma: Links After A Break", gamma.title());
         assertEquals("2025-02", gamma.date().toString());
         assertEquals("g-lab/gamma", gamma.repo().slug());
         assertEquals(Map.of("RL", "GRPO", "Comment", "good work"), gamma.notes());
-        ImportedEntry delta = run.line(22);
+        Entry delta = run.line(22);
         assertEquals("Delta", delta.title());
         assertEquals("2025-02-04", delta.date().toString());
         assertEquals("https://www.arxiv.org/abs/2502.00004", delta.paperUrl());
@@ -45,21 +45,21 @@ class ListImporterUnitTest {
         ImportRun run = ImportRun.fixture("bullets.md");
         assertEquals("Fixture: bullets", run.summary().title(), "the badge in the heading is not part of the title");
         assertEquals(7, run.entries().size(), run.text());
-        ImportedEntry epsilon = run.line(7);
+        Entry epsilon = run.line(7);
         assertEquals("Epsilon: A Title Link", epsilon.title());
         assertEquals("2025-03", epsilon.date().toString());
         assertEquals("e-lab/epsilon", epsilon.repo().slug());
         assertEquals("Zeta: A Bold Title", run.line(8).title());
         assertEquals("z-lab/zeta", run.line(8).repo().slug(), "the project page is not the code");
-        ImportedEntry eta = run.line(9);
+        Entry eta = run.line(9);
         assertEquals("Eta: A Tag In Front", eta.title());
         assertEquals(List.of("Papers", "Image"), eta.hints());
         assertEquals("2503.00007", eta.arxivId().id());
         assertEquals("t-lab/theta", run.line(10).repo().slug());
-        ImportedEntry iota = run.line(11);
+        Entry iota = run.line(11);
         assertEquals("Iota: A Badge First", iota.title());
         assertNull(iota.repo(), "a badge's link is not the code");
-        ImportedEntry kappa = run.line(15);
+        Entry kappa = run.line(15);
         assertEquals("Kappa", kappa.title());
         assertEquals("k-lab/kappa", kappa.repo().slug(), "a later link in parentheses is not the project's");
         assertEquals("m-lab/mu", run.line(16).repo().slug());
@@ -69,7 +69,7 @@ class ListImporterUnitTest {
     void headingsAreKeptAsHintsAndMetaSectionsAreNotRead() {
         ImportRun run = ImportRun.fixture("headings.md");
         assertEquals(List.of("2504.00010", "2504.00011", "2504.00012"), run.keys());
-        ImportedEntry med = run.key("2504.00010");
+        Entry med = run.key("2504.00010");
         assertEquals("Medical", med.section());
         assertEquals(List.of("Papers", "Multimodal", "Medical"), med.hints());
         assertEquals(List.of("Papers", "Multimodal", "Video", "Audio"), run.key("2504.00012").hints(),
@@ -86,7 +86,7 @@ class ListImporterUnitTest {
         String[] expected = {"2025-03-04", "2025-03", "2025-03", "2025-03-22", "2025-03", "2025-03", null, null, null,
             "2025-04-10", "2025-03-04", "2025-03-05", "2025-03", null, "2024-12", "2025-02-28"};
         for (int i = 0; i < expected.length; i++) {
-            ImportedEntry e = run.key(String.format("2505.%05d", i + 1));
+            Entry e = run.key(String.format("2505.%05d", i + 1));
             assertEquals(expected[i], e.date() == null ? null : e.date().toString(), e.title());
         }
         assertTrue(run.problemsAt(13).get(0).contains("date 'Mar' has no year"), run.text());
@@ -129,7 +129,7 @@ class ListImporterUnitTest {
         assertEquals(10, run.entries().size(), run.text());
         assertTrue(run.problemsAt(5).get(0).contains("code link is a web page, not a repository (a project page?)"));
         assertTrue(run.problemsAt(6).get(0).contains("code link is a PDF"));
-        ImportedEntry c03 = run.line(7);
+        Entry c03 = run.line(7);
         assertNull(c03.repo());
         assertEquals("big-org/monorepo", c03.repoHint().slug(), "a subfolder's owner/name is kept as a hint");
         assertEquals("https://github.com/big-org/monorepo/tree/main/c03", c03.codeUrl());
@@ -174,7 +174,7 @@ class ListImporterUnitTest {
     @Test
     void everyEntryKnowsItsFileAndLine() {
         ImportRun run = ImportRun.fixture("duplicates.md");
-        for (ImportedEntry e : run.entries()) {
+        for (Entry e : run.entries()) {
             assertEquals(ImportRun.FIXTURES.resolve("duplicates.md").toString(), e.source().file());
             assertTrue(e.source().line() > 0);
         }
@@ -185,7 +185,7 @@ class ListImporterUnitTest {
     void theProjectsOwnCatalogueReadsAsItsReaderReadsIt() {
         ImportRun run = ImportRun.of(java.nio.file.Path.of("data/catalogue.md"));
         List<String> strict = new org.grpokg.catalogue.CatalogueReader().read(java.nio.file.Path.of("data/catalogue.md"))
-                .entries().stream().map(org.grpokg.model.Entry::key).toList();
+                .entries().stream().map(e -> e.key().toString()).toList();
         assertEquals(strict, run.keys());
         assertEquals("2025-03-18", run.key("2503.12797").date().toString());
         assertEquals(0, run.summary().warnings() + run.summary().skipped(), run.text());

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.grpokg.catalogue.importer.ImportProblem.Kind;
-import org.grpokg.model.ImportedEntry;
+import org.grpokg.model.Entry;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class RealListsIntegrationTest {
         return ImportRun.of(file);
     }
 
-    private static void assertEntry(ImportedEntry e, String title, String arxiv, String repo, String date) {
+    private static void assertEntry(Entry e, String title, String arxiv, String repo, String date) {
         assertEquals(title, e.title());
         assertEquals(arxiv, e.arxivId() == null ? null : e.arxivId().id(), title);
         assertEquals(repo, e.repo() == null ? null : e.repo().slug(), title);
@@ -74,7 +74,7 @@ class RealListsIntegrationTest {
         assertEquals("https://github.com/SkyworkAI/Skywork-R1V/blob/main/Skywork_R1V.pdf", run.line(27).paperUrl());
         assertEntry(run.line(47), "MedVLM-R1: Incentivizing Medical Reasoning Capability of Vision-Language Models (VLMs) via"
                 + " Reinforcement Learning", "2502.19634", null, "2025-02");
-        ImportedEntry mpo = run.line(59);
+        Entry mpo = run.line(59);
         assertNull(mpo.repo());
         assertEquals("OpenGVLab/InternVL", mpo.repoHint().slug());
         assertEntry(run.line(78), "EasyR1", null, "hiyouga/EasyR1", null);
@@ -88,7 +88,7 @@ class RealListsIntegrationTest {
         ImportRun run = list("Video-R1+Awesome-Multimodal-Reasoning.md");
         assertEquals(65, run.summary().entries(), run.text());
         assertEquals(4, run.summary().skipped(), run.text());
-        ImportedEntry reason = run.line(24);
+        Entry reason = run.line(24);
         assertEntry(reason, "Reason-RFT: Reinforcement Fine-Tuning for Visual Reasoning", "2503.20752", null, "2025-03");
         assertEquals("https://tanhuajie.github.io/ReasonRFT", reason.codeUrl());
         assertEquals("GRPO", reason.notes().get("RL"));
@@ -129,7 +129,7 @@ class RealListsIntegrationTest {
                 "Qsingle/open-medical-r1", "2025-04-16");
         assertEntry(run.line(42), "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning",
                 "2501.12948", "deepseek-ai/DeepSeek-R1", "2025-01-22");
-        ImportedEntry vision = run.line(31);
+        Entry vision = run.line(31);
         assertNull(vision.repo());
         assertEquals("jefferyZhan/Griffon", vision.repoHint().slug());
         assertEquals(2, run.report().count(Kind.CODE_NOT_REPOSITORY), run.text());
@@ -141,11 +141,11 @@ class RealListsIntegrationTest {
         ImportRun run = list("yuanpinz+awesome-deep-multimodal-reasoning.md");
         assertEquals(263, run.summary().entries(), run.text());
         assertEquals(9, run.summary().skipped(), run.text());
-        ImportedEntry hrseg = run.line(30);
+        Entry hrseg = run.line(30);
         assertEntry(hrseg, "HRSeg: High-Resolution Visual Perception and Enhancement for Reasoning Segmentation", "2507.12883",
                 "WeihuangLin/HRSeg", null);
         assertEquals(List.of("Papers/Projects", "Visual Understanding", "Image"), hrseg.hints());
-        ImportedEntry medGround = run.line(201);
+        Entry medGround = run.line(201);
         assertEntry(medGround, "MedGround-R1: Advancing Medical Image Grounding via Spatial-Semantic Rewarded Group Relative"
                 + " Policy Optimization", "2507.02994", "bio-mlhui/MedGround-R1", null);
         assertEquals("Medical", medGround.section());
