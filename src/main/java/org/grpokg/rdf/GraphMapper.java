@@ -59,8 +59,8 @@ public final class GraphMapper {
 
     private final Dataset dataset = DatasetFactory.create();
     private final Model all = dataset.getDefaultModel();
-    /** Catalogue entries by key: lineage to a listed arXiv id or repository links the entry. */
-    private final Map<EntryKey, Entry> entries = new HashMap<>();
+    /** Catalogue entries by their repository (papers' too): lineage to a listed repository links the entry. */
+    private final Map<RepoRef, Entry> entriesByRepo = new HashMap<>();
     /** The first spelling of each repository seen, so that one repository gets one IRI whatever the case. */
     private final Map<RepoRef, RepoRef> spelling = new HashMap<>();
 
@@ -72,7 +72,9 @@ public final class GraphMapper {
     public static Dataset map(CatalogueData data) {
         GraphMapper m = new GraphMapper();
         for (Entry e : data.catalogue().entries()) {
-            m.entries.putIfAbsent(e.key(), e);
+            if (e.repo() != null) {
+                m.entriesByRepo.putIfAbsent(e.repo(), e);
+            }
         }
         m.catalogue(data);
         for (BaseModel bm : data.models()) {
@@ -323,7 +325,8 @@ public final class GraphMapper {
         if (k.arxivId() != null) {
             return res(Iris.entry(k));
         }
-        return entries.containsKey(k) ? res(Iris.entry(entries.get(k).key())) : repository(k.repo());
+        Entry listed = entriesByRepo.get(k.repo());
+        return listed != null ? res(Iris.entry(listed.key())) : repository(k.repo());
     }
 
     /** A date as precise as it is: {@code xsd:date}, {@code xsd:gYearMonth} or {@code xsd:gYear}. */

@@ -38,4 +38,13 @@ class PartialDateUnitTest {
         assertTrue(PartialDate.parse("2025-03").orElseThrow().compareTo(PartialDate.parse("2025-03-01").orElseThrow()) < 0);
         assertTrue(PartialDate.parse("2024-12-31").orElseThrow().compareTo(PartialDate.parse("2025").orElseThrow()) < 0);
     }
+
+    @org.junit.jupiter.api.Test
+    void theValueIsTheJavaTimeTypeOfItsPrecision() {
+        assertEquals(java.time.Year.of(2025), PartialDate.parse("2025").orElseThrow().value());
+        assertEquals(java.time.YearMonth.of(2025, 3), PartialDate.parse("2025-03").orElseThrow().value());
+        assertEquals(LocalDate.of(2025, 3, 22), PartialDate.parse("2025-03-22").orElseThrow().value());
+        assertEquals(PartialDate.Precision.MONTH, PartialDate.parse("2025-03").orElseThrow().precision());
+        assertEquals(PartialDate.parse(" 2025-03 "), PartialDate.of(2025, 3, 0), "blanks around are ignored");
+    }
 }
