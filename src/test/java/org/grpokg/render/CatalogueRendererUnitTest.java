@@ -66,6 +66,15 @@ class CatalogueRendererUnitTest {
         assertTrue(rendered.contains("| -  "), "'-' for no repository");
     }
 
+    /** Render reads the records (what the list says), not the works (what the sources say). */
+    @Test
+    void theListIsRenderedAsListedNotAsCorrected() {
+        assertTrue(rendered.contains("[DeepPerception: Advancing R1-like"), "the listed title");
+        assertTrue(!rendered.contains("KARL:"), "not the title arXiv v3 gives the work");
+        assertTrue(rendered.contains("[MedVLM-R1: Incentivizing Medical Reasoning") && !rendered.contains("JZPeterPan/MedVLM-R1"),
+                "no repository link where the list has none, although the work has one");
+    }
+
     /** Table cells trimmed, delimiter rows reduced to dashes, runs of blank lines as one. */
     private static String normal(String markdown) {
         return markdown.lines().map(String::strip)
