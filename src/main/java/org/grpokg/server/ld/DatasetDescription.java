@@ -114,7 +114,7 @@ public final class DatasetDescription {
                         + "domains, modalities, base models, released checkpoints and datasets, benchmarks, authors and lineage, "
                         + "each researched fact in a named graph named after its source.")
                 .addProperty(VOID.triples, integer(m, triples))
-                .addProperty(VOID.classes, integer(m, (long)) classes.size())
+                .addProperty(VOID.classes, integer(m, classes.size()))
                 .addProperty(VOID.properties, integer(m, properties))
                 .addProperty(VOID.uriSpace, Iris.BASE)
                 .addProperty(VOID.rootResource, m.createResource(Iris.catalogue()))
