@@ -1,6 +1,6 @@
 package org.grpokg.server;
 
-import java.net.URL;
+import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -8,12 +8,17 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.pages.FusekiUiServlet;
+import org.grpokg.server.pages.Pages;
+import org.grpokg.server.pages.Site;
+import org.grpokg.search.SearchIndex;
 
 /**
  * The graph on an embedded, read-only Fuseki: dataset {@value #DATASET} with SPARQL query at
  * {@code /kg/sparql} and {@code /kg/query} (and {@code /kg}), Graph Store read at
- * {@code /kg/get}, and the Fuseki UI at {@code /} backed by the three read-only admin
- * endpoints it needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). No update, no
+ * {@code /kg/get}, the Fuseki UI at {@code /ui/} backed by the three read-only admin
+ * endpoints it needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}), and the pages for
+ * people ({@link Pages}: the home page, a page per resource, search). No update, no
  * dataset creation or deletion: Jena's admin module is deliberately not used (see
  * docs/decisions/0004-read-only-server.md).
  */
@@ -24,9 +29,11 @@ public final class KgServer implements AutoCloseable {
     public static final long QUERY_TIMEOUT_MS = 30_000;
 
     private final FusekiServer server;
+    private final SearchIndex search;
 
-    private KgServer(FusekiServer server) {
+    private KgServer(FusekiServer server, SearchIndex search) {
         this.server = server;
+        this.search = search;
     }
 
     /**
@@ -34,6 +41,14 @@ public final class KgServer implements AutoCloseable {
      * only, otherwise all interfaces.
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly) {
+        return start(dsg, port, loopbackOnly, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, int, boolean)}, searching with the index in {@code searchIndex}
+     * (built with the store); when that is null or holds no index, one is built in memory.
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(QUERY_TIMEOUT_MS));
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
@@ -53,13 +68,17 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());
-        URL ui = KgServer.class.getClassLoader().getResource("webapp");
-        if (ui != null) {
-            builder.staticFileBase(ui.toExternalForm());
+        SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
+                ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
+        try {
+            Pages.mount(builder, Site.of(dsg, search));
+            FusekiServer server = builder.build();
+            server.start();
+            return new KgServer(server, search);
+        } catch (RuntimeException e) {
+            search.close();
+            throw e;
         }
-        FusekiServer server = builder.build();
-        server.start();
-        return new KgServer(server);
     }
 
     public int port() {
@@ -72,7 +91,7 @@ public final class KgServer implements AutoCloseable {
     }
 
     public boolean hasUi() {
-        return KgServer.class.getClassLoader().getResource("webapp/index.html") != null;
+        return FusekiUiServlet.available();
     }
 
     /** Blocks until the server stops. */
@@ -83,5 +102,6 @@ public final class KgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        search.close();
     }
 }
