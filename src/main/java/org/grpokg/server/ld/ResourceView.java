@@ -115,9 +115,13 @@ public final class ResourceView {
         return out;
     }
 
+    /** The corrections of a record, or, on a work's page, those of the records that list it. */
     private List<Map<String, Object>> corrections(Node s) {
+        List<Node> corrected = new ArrayList<>(List.of(s));
+        dsg.find(Node.ANY, Node.ANY, Vocab.Foaf.primaryTopic.asNode(), s)
+                .forEachRemaining(q -> corrected.add(q.getSubject()));
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Node c : labels.distinctObjects(s, GKG.hasCorrection.asNode())) {
+        for (Node c : corrected.stream().distinct().flatMap(r -> labels.distinctObjects(r, GKG.hasCorrection.asNode()).stream()).toList()) {
             out.add(map("correctionHref", href(c),
                     "field", first(c, GKG.correctedField.asNode()),
                     "listed", first(c, GKG.listedValue.asNode()),
