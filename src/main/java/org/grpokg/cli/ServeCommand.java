@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Serve the graph read-only on an embedded Fuseki with its web UI (building the store first if it is missing or older than the data).",
-            "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; the UI at /. Ctrl-C stops it."})
+            "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; pages at /, the Fuseki UI at /ui/. Ctrl-C stops it."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
@@ -67,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         String base = server.baseUrl();
         var out = spec.commandLine().getOut();
         out.println("grpo-kg: serving " + ws.store());
-        out.println("  UI:          " + base + (server.hasUi() ? "" : "  (UI not on the classpath)"));
+        out.println("  Home:        " + base);
+        out.println("  Fuseki UI:   " + base + "ui/" + (server.hasUi() ? "" : "  (UI not on the classpath)"));
         out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query)");
         out.println("  Graph Store: " + base + "kg/get      (read-only)");
         if (!loopback) {

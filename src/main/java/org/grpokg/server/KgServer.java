@@ -1,19 +1,20 @@
 package org.grpokg.server;
 
-import java.net.URL;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.pages.FusekiUiServlet;
+import org.grpokg.server.pages.Pages;
 
 /**
  * The graph on an embedded, read-only Fuseki: dataset {@value #DATASET} with SPARQL query at
  * {@code /kg/sparql} and {@code /kg/query} (and {@code /kg}), Graph Store read at
- * {@code /kg/get}, and the Fuseki UI at {@code /} backed by the three read-only admin
- * endpoints it needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). No update, no
+ * {@code /kg/get}, the Fuseki UI at {@code /ui/} backed by the three read-only admin
+ * endpoints it needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}), and the pages for
+ * people ({@link Pages}: the home page, a page per resource, search). No update, no
  * dataset creation or deletion: Jena's admin module is deliberately not used (see
  * docs/decisions/0004-read-only-server.md).
  */
@@ -53,10 +54,7 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());
-        URL ui = KgServer.class.getClassLoader().getResource("webapp");
-        if (ui != null) {
-            builder.staticFileBase(ui.toExternalForm());
-        }
+        Pages.mount(builder, dsg);
         FusekiServer server = builder.build();
         server.start();
         return new KgServer(server);
@@ -72,7 +70,7 @@ public final class KgServer implements AutoCloseable {
     }
 
     public boolean hasUi() {
-        return KgServer.class.getClassLoader().getResource("webapp/index.html") != null;
+        return FusekiUiServlet.available();
     }
 
     /** Blocks until the server stops. */

@@ -47,7 +47,7 @@ class ServeJarIntegrationTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             String base = null;
-            Pattern ui = Pattern.compile("UI:\\s+(http://127\\.0\\.0\\.1:\\d+/)");
+            Pattern ui = Pattern.compile("Home:\\s+(http://127\\.0\\.0\\.1:\\d+/)");
             for (String line; base == null && (line = out.readLine()) != null; ) {
                 Matcher m = ui.matcher(line);
                 if (m.find()) {

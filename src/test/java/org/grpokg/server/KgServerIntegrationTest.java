@@ -81,7 +81,7 @@ class KgServerIntegrationTest {
 
     @Test
     void uiAndTheAdminEndpointsItNeedsAnswer() throws Exception {
-        HttpResponse<String> index = send(get("index.html"));
+        HttpResponse<String> index = send(get("ui/"));
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("<div id=\"app\">") || index.body().toLowerCase().contains("fuseki"), index.body());
         assertEquals(200, send(get("$/ping")).statusCode());

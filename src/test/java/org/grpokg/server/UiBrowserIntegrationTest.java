@@ -63,13 +63,13 @@ class UiBrowserIntegrationTest {
 
     @Test
     void homePageListsTheDataset() throws Exception {
-        String dom = render(server.baseUrl());
+        String dom = render(server.baseUrl() + "ui/");
         assertTrue(dom.contains("role=\"cell\">/kg</td>"), "the dataset table has a row for /kg");
     }
 
     @Test
     void infoPageShowsTheReadOnlyServices() throws Exception {
-        String dom = render(server.baseUrl() + "#/dataset/kg/info");
+        String dom = render(server.baseUrl() + "ui/#/dataset/kg/info");
         assertTrue(dom.contains("/kg/sparql") && dom.contains("/kg/query") && dom.contains("/kg/get"), "services from /$/server");
         assertTrue(!dom.contains("/kg/update"), "no update endpoint");
     }

@@ -1,0 +1,22 @@
+package org.grpokg.server.pages;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Mounts the pages for people beside Fuseki's endpoints: the home page at {@code /}, the site's
+ * files at {@code /static/}, and the Fuseki UI at {@code /ui/}.
+ */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static void mount(FusekiServer.Builder builder, DatasetGraph dsg) {
+        builder.addServlet("", new HomeServlet())
+                .addServlet("/static/*", new StaticFilesServlet("static/", "META-INF/resources/"))
+                .addServlet("/ui/*", new FusekiUiServlet())
+                // the UI's old address
+                .addServlet("/index.html", new RedirectServlet(FusekiUiServlet.PATH));
+    }
+}
