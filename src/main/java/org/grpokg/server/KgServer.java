@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.lineage.LineagePages;
 import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
 
@@ -55,6 +56,7 @@ public final class KgServer implements AutoCloseable {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());
         Pages.mount(builder, dsg);
+        LineagePages.mount(builder, dsg);
         FusekiServer server = builder.build();
         server.start();
         return new KgServer(server);

@@ -37,6 +37,10 @@ public record Timeline(List<Period> periods, List<Item> undated) {
         public int count() {
             return entries.size();
         }
+
+        public boolean hasEntries() {
+            return !entries.isEmpty();
+        }
     }
 
     private static final ServedQuery QUERY = ServedQuery.load("timeline.rq");
