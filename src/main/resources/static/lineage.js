@@ -96,8 +96,10 @@
       fit.addEventListener('click', function () { cy.fit(undefined, 20); });
     }
 
-    var layout = cy.layout({name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 9000; },
-      idealEdgeLength: function () { return 60; }, padding: 20, fit: true});
+    var layout = cy.layout({name: 'cose', animate: false, randomize: true, padding: 20, fit: true,
+      nodeRepulsion: function () { return 14000; }, nodeOverlap: 20, idealEdgeLength: function (edge) {
+        return edge.data('relation') === 'releasesModel' ? 35 : 80;
+      }, gravity: 1.2, numIter: 2500});
     layout.one('layoutstop', function () {
       container.setAttribute('data-node-count', String(cy.nodes().length));
       container.setAttribute('data-link-count', String(cy.edges().length));

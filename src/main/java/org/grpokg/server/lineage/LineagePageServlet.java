@@ -30,7 +30,10 @@ final class LineagePageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        LineageGraph graph = LineageGraph.read(dsg);
+        PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "lineage", model(LineageGraph.read(dsg)));
+    }
+
+    static Map<String, Object> model(LineageGraph graph) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Lineage");
         model.put("headScripts", List.of(LineagePages.CYTOSCAPE, "/static/lineage.js"));
@@ -40,7 +43,7 @@ final class LineagePageServlet extends HttpServlet {
                 group("Entries", graph, "entry"),
                 group("Code bases", graph, "repository"),
                 group("Models", graph, "model")));
-        PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "lineage", model);
+        return model;
     }
 
     private static Map<String, Object> group(String heading, LineageGraph graph, String kind) {

@@ -20,12 +20,15 @@ final class TimelineServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Timeline timeline = Timeline.read(dsg);
-        PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "timeline", Map.of(
+        PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "timeline", model(Timeline.read(dsg)));
+    }
+
+    static Map<String, Object> model(Timeline timeline) {
+        return Map.of(
                 "title", "Timeline",
                 "timeline", timeline,
                 "dated", timeline.datedCount(),
                 "undatedCount", timeline.undated().size(),
-                "hasUndated", !timeline.undated().isEmpty()));
+                "hasUndated", !timeline.undated().isEmpty());
     }
 }
