@@ -2,6 +2,7 @@ package org.grpokg.server.pages;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.ld.LinkedDataServlet;
 
 /**
  * Mounts the pages for people beside Fuseki's endpoints: the home page at {@code /}, the site's
@@ -13,9 +14,15 @@ public final class Pages {
     }
 
     public static void mount(FusekiServer.Builder builder, DatasetGraph dsg) {
+        LinkedDataServlet resources = new LinkedDataServlet(dsg);
         builder.addServlet("", new HomeServlet())
                 .addServlet("/static/*", new StaticFilesServlet("static/", "META-INF/resources/"))
                 .addServlet("/ui/*", new FusekiUiServlet())
+                .addServlet("/id/*", resources)
+                .addServlet("/ontology", resources)
+                .addServlet("/ontology/*", resources)
+                .addServlet("/taxonomies", resources)
+                .addServlet("/taxonomies/*", resources)
                 // the UI's old address
                 .addServlet("/index.html", new RedirectServlet(FusekiUiServlet.PATH));
     }

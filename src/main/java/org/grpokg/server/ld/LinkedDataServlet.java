@@ -1,0 +1,102 @@
+package org.grpokg.server.ld;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.grpokg.server.pages.PageRenderer;
+
+/**
+ * Answers the graph's own IRIs on this server ({@code /id/...}, {@code /ontology},
+ * {@code /taxonomies}, any path under the project's base that names a resource or a graph):
+ * a page for {@code text/html}, the resource's description for Turtle, JSON-LD, N-Triples and
+ * RDF/XML, chosen by the {@code Accept} header ({@code ?format=ttl|jsonld|nt|rdf|html} overrides
+ * it, for browsers). Unknown resource: 404 (a page, or plain text for RDF); nothing acceptable:
+ * 406. Every answer varies on Accept.
+ */
+public final class LinkedDataServlet extends HttpServlet {
+
+    private static final List<RdfVariant> OFFERED = List.of(RdfVariant.values());
+
+    private final DatasetGraph dsg;
+
+    public LinkedDataServlet(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        Optional<RdfVariant> chosen = variant(req);
+        if (chosen.isEmpty()) {
+            plain(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable. This resource is available as "
+                    + String.join(", ", OFFERED.stream().map(RdfVariant::mediaType).toList()) + ".\n");
+            return;
+        }
+        RdfVariant variant = chosen.get();
+        String rawPath = req.getRequestURI();
+        Optional<ResourceFacts> found = LocalIris.canonical(rawPath).flatMap(this::find)
+                .or(() -> LocalIris.canonical(LocalIris.normalised(rawPath)).flatMap(this::find));
+        if (found.isEmpty()) {
+            notFound(resp, variant, LocalIris.canonical(rawPath).orElse(rawPath));
+            return;
+        }
+        ResourceFacts facts = found.get();
+        if (variant.isRdf()) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            Txn.executeRead(dsg, () -> {
+                Model m = ResourceDescription.of(dsg, facts);
+                RDFDataMgr.write(body, m, variant.rdfFormat());
+            });
+            resp.setStatus(HttpServletResponse.SC_OK);
+            resp.setContentType(variant.contentType());
+            resp.setContentLength(body.size());
+            body.writeTo(resp.getOutputStream());
+        } else {
+            Map<String, Object> model = Txn.calculateRead(dsg, () -> new ResourceView(dsg).model(facts));
+            PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "resource", model);
+        }
+    }
+
+    private Optional<ResourceFacts> find(String iri) {
+        ResourceFacts facts = Txn.calculateRead(dsg, () -> ResourceFacts.read(dsg, Labels.iri(iri)));
+        return facts.exists() ? Optional.of(facts) : Optional.empty();
+    }
+
+    /** {@code ?format=} when given (unknown values are not acceptable), else the Accept header. */
+    static Optional<RdfVariant> variant(HttpServletRequest req) {
+        String format = req.getParameter("format");
+        if (format != null) {
+            return RdfVariant.ofFormatParam(format);
+        }
+        return Negotiation.choose(req.getHeader("Accept"), OFFERED);
+    }
+
+    private static void notFound(HttpServletResponse resp, RdfVariant variant, String iri) throws IOException {
+        if (variant.isRdf()) {
+            plain(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: nothing in this graph has the IRI " + iri + "\n");
+        } else {
+            PageRenderer.get().send(resp, HttpServletResponse.SC_NOT_FOUND, "not-found",
+                    Map.of("title", "Not found", "iri", iri, "searchTerm", Labels.fallback(Labels.iri(iri))));
+        }
+    }
+
+    private static void plain(HttpServletResponse resp, int status, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}
