@@ -12,6 +12,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.ld.LocalIris;
 
 /**
  * The lineage as nodes and links: entries, the code bases and models that lineage links touch,
@@ -29,7 +30,7 @@ public record LineageGraph(List<Node> nodes, List<Link> links) {
     public record Link(String from, String relation, String to) {
     }
 
-    private static final ServedQuery QUERY = ServedQuery.load("lineage.rq");
+    private static final ServedQuery QUERY = ServedQuery.load("lineage");
 
     /** One row of the query: a node, and one of its outgoing links or none. */
     private record Row(String node, String kind, String label, String relation, String target) {
@@ -56,7 +57,7 @@ public record LineageGraph(List<Node> nodes, List<Link> links) {
         }
         Map<String, Node> nodes = new LinkedHashMap<>();
         for (Row r : rows) {
-            nodes.putIfAbsent(r.node(), new Node(r.node(), r.label(), r.kind(), LocalPath.of(r.node()),
+            nodes.putIfAbsent(r.node(), new Node(r.node(), r.label(), r.kind(), LocalIris.localPath(r.node()),
                     r.kind().equals("model") && released.contains(r.node())));
         }
         // a link to something that is none of the three kinds (a typo in the data) is left out, not drawn dangling

@@ -1,9 +1,5 @@
 package org.grpokg.server.lineage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,15 +7,15 @@ import java.util.function.Function;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.grpokg.server.ld.ServerQueries;
 
 /**
- * A SELECT query kept as a classpath resource (under {@code server/}) and run against the
- * served dataset in a read transaction. Each row is turned into the caller's value inside the
- * transaction (a TDB2 row may read its terms lazily from the store).
+ * A SELECT query kept as a file in the classpath folder {@code server/} (see
+ * {@link ServerQueries}), run against the served dataset in a read transaction. Each row is
+ * turned into the caller's value inside the transaction (a TDB2 row may read its terms lazily).
  */
 final class ServedQuery {
 
@@ -29,17 +25,9 @@ final class ServedQuery {
         this.query = query;
     }
 
-    /** Reads and parses {@code server/NAME}; a missing or malformed file is a packaging bug. */
+    /** {@code server/NAME.rq}; a missing or malformed file is a packaging bug. */
     static ServedQuery load(String name) {
-        String resource = "server/" + name;
-        try (InputStream in = ServedQuery.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("query resource missing from the classpath: " + resource);
-            }
-            return new ServedQuery(QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ServedQuery(ServerQueries.query(name));
     }
 
     <T> List<T> select(DatasetGraph dsg, Function<QuerySolution, T> mapper) {

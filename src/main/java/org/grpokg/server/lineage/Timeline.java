@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.ld.LocalIris;
 
 /**
  * Entries by month of {@code dcterms:issued}: a date ({@code 2025-03-07}) and a year-month
@@ -43,7 +44,7 @@ public record Timeline(List<Period> periods, List<Item> undated) {
         }
     }
 
-    private static final ServedQuery QUERY = ServedQuery.load("timeline.rq");
+    private static final ServedQuery QUERY = ServedQuery.load("timeline");
     private static final Pattern ISSUED = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-\\d{2})?(?:[T Z+-].*)?$");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -56,7 +57,7 @@ public record Timeline(List<Period> periods, List<Item> undated) {
         Literal title = s.getLiteral("title");
         Literal issued = s.getLiteral("issued");
         return new Item(iri, s.getLiteral("label").getLexicalForm(), title == null ? null : title.getLexicalForm(),
-                LocalPath.of(iri), issued == null ? "" : issued.getLexicalForm());
+                LocalIris.localPath(iri), issued == null ? "" : issued.getLexicalForm());
     }
 
     /** Groups items (in date order; an entry's first row counts) into periods. */
