@@ -15,8 +15,10 @@ import org.grpokg.build.Workspace;
 import org.grpokg.server.KgServer;
 import org.grpokg.store.KgStore;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -81,7 +83,7 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--user-data-dir=" + TestPaths.tempDir("chromium-profile-").toAbsolutePath(),
-                    "--window-size=1400,1000", "--lang=en");
+                    "--window-size=1400,1200", "--lang=en");
             ChromeDriver driver = new ChromeDriver(service, options);
             return new Browser(dataset, server, service, driver);
         } catch (RuntimeException e) {
@@ -116,12 +118,29 @@ public final class Browser implements AutoCloseable {
         return url.startsWith(server.baseUrl()) ? url.substring(server.baseUrl().length() - 1) : url;
     }
 
+    /** Waits for a non-null, non-false value; an element that the page re-rendered meanwhile is looked up again. */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public WebElement waitForElement(By by) {
         return waitFor(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /**
+     * Scrolls the element to the middle of the window, then clicks it as a person would; tried
+     * again while something still covers it (a page that is still laying itself out).
+     */
+    public void click(WebElement element) {
+        waitFor(d -> {
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 
     public Object script(String js, Object... args) {
