@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.grpokg.catalogue.DataReader;
 import org.grpokg.rdf.OntologyFiles;
+import org.grpokg.search.SearchIndex;
 import org.grpokg.store.Fingerprint;
 import org.grpokg.store.KgStore;
 
@@ -32,6 +33,11 @@ public record Workspace(Path data, Path store) {
         return new Workspace(data != null ? data : defaultData(), store != null ? store : defaultStore());
     }
 
+    /** The search index built with the store. */
+    public Path searchIndex() {
+        return store.resolve(SearchIndex.FOLDER);
+    }
+
     public KgStore kgStore() {
         return new KgStore(store);
     }
@@ -46,11 +52,12 @@ public record Workspace(Path data, Path store) {
         return kgStore().isFresh(fingerprint());
     }
 
-    /** Reads, maps, validates and swaps in a new store; returns the number of quads. */
+    /** Reads, maps, validates and swaps in a new store with its search index; returns the number of quads. */
     public long build() {
         String fp = fingerprint();
         Dataset graph = GraphBuilder.checkedGraph(data);
-        return kgStore().replaceWith(graph, fp);
+        // the search index is made from the same graph and swapped in with it
+        return kgStore().replaceWith(graph, fp, folder -> SearchIndex.write(graph.asDatasetGraph(), folder.resolve(SearchIndex.FOLDER)));
     }
 
     /** Builds when the store is missing or older than the data; true when it built. */

@@ -1,5 +1,7 @@
 package org.grpokg.server;
 
+import java.nio.file.Path;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
@@ -9,6 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.grpokg.server.lineage.LineagePages;
 import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
+import org.grpokg.server.pages.Site;
+import org.grpokg.search.SearchIndex;
 
 /**
  * The graph on an embedded, read-only Fuseki: dataset {@value #DATASET} with SPARQL query at
@@ -26,9 +30,11 @@ public final class KgServer implements AutoCloseable {
     public static final long QUERY_TIMEOUT_MS = 30_000;
 
     private final FusekiServer server;
+    private final SearchIndex search;
 
-    private KgServer(FusekiServer server) {
+    private KgServer(FusekiServer server, SearchIndex search) {
         this.server = server;
+        this.search = search;
     }
 
     /**
@@ -36,6 +42,14 @@ public final class KgServer implements AutoCloseable {
      * only, otherwise all interfaces.
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly) {
+        return start(dsg, port, loopbackOnly, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, int, boolean)}, searching with the index in {@code searchIndex}
+     * (built with the store); when that is null or holds no index, one is built in memory.
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(QUERY_TIMEOUT_MS));
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
@@ -55,11 +69,18 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus());
-        Pages.mount(builder, dsg);
-        LineagePages.mount(builder, dsg);
-        FusekiServer server = builder.build();
-        server.start();
-        return new KgServer(server);
+        SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
+                ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
+        try {
+            Pages.mount(builder, Site.of(dsg, search));
+            LineagePages.mount(builder, dsg);
+            FusekiServer server = builder.build();
+            server.start();
+            return new KgServer(server, search);
+        } catch (RuntimeException e) {
+            search.close();
+            throw e;
+        }
     }
 
     public int port() {
@@ -83,5 +104,6 @@ public final class KgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        search.close();
     }
 }

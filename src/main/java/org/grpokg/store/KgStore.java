@@ -70,6 +70,14 @@ public final class KgStore {
      * @return the number of quads written (default graph triples plus named-graph quads)
      */
     public long replaceWith(Dataset content, String fingerprint) {
+        return replaceWith(content, fingerprint, folder -> { });
+    }
+
+    /**
+     * As {@link #replaceWith(Dataset, String)}, and {@code alsoWrite} puts files of its own into
+     * the new store folder (the search index) before it is marked complete and swapped in.
+     */
+    public long replaceWith(Dataset content, String fingerprint, java.util.function.Consumer<Path> alsoWrite) {
         requireReplaceable();
         Path parent = dir.getParent();
         Path fresh = parent.resolve("." + dir.getFileName() + ".new-" + ProcessHandle.current().pid());
@@ -78,6 +86,7 @@ public final class KgStore {
             Files.createDirectories(parent);
             deleteTree(fresh);
             long quads = load(content, fresh);
+            alsoWrite.accept(fresh);
             Properties p = new Properties();
             p.setProperty("fingerprint", fingerprint);
             p.setProperty("quads", Long.toString(quads));

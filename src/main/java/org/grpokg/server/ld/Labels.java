@@ -13,12 +13,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.grpokg.rdf.GKG;
-import org.grpokg.rdf.Vocab;
+import org.grpokg.rdf.LabelProperties;
 
 /**
  * Names and types of resources for people, looked up in every graph (the default graph and
@@ -28,9 +24,7 @@ import org.grpokg.rdf.Vocab;
 public final class Labels {
 
     /** Label properties, best first. */
-    public static final List<Node> LABEL_PROPERTIES = List.of(
-            RDFS.label.asNode(), SKOS.prefLabel.asNode(), Vocab.Schema.name.asNode(), Vocab.Schema.alternateName.asNode(),
-            DCTerms.title.asNode(), GKG.huggingFaceId.asNode(), GKG.githubName.asNode());
+    public static final List<Node> LABEL_PROPERTIES = LabelProperties.ALL;
 
     private final DatasetGraph dsg;
     private final Map<Node, String> labels = new HashMap<>();

@@ -75,7 +75,7 @@ public final class LinkedDataServlet extends HttpServlet {
     }
 
     /** {@code ?format=} when given (unknown values are not acceptable), else the Accept header. */
-    static Optional<RdfVariant> variant(HttpServletRequest req) {
+    public static Optional<RdfVariant> variant(HttpServletRequest req) {
         String format = req.getParameter("format");
         if (format != null) {
             return RdfVariant.ofFormatParam(format);

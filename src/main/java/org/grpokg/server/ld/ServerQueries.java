@@ -5,12 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.system.Txn;
 
 /**
  * The SPARQL the pages run, kept as files in the classpath folder {@code server/}
@@ -41,6 +55,37 @@ public final class ServerQueries {
     /** A fresh parse of {@code server/<name>.rq}, for the caller to bind values into. */
     public static Query query(String name) {
         return QueryFactory.create(text(name));
+    }
+
+    /** Runs a SELECT in a read transaction and returns its rows. */
+    public static List<Binding> select(DatasetGraph dsg, Query query) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                List<Binding> rows = new ArrayList<>();
+                exec.select().forEachRemaining(rows::add);
+                return rows;
+            }
+        });
+    }
+
+    /** {@code query} with the patterns {@code triples} (constants and variables, no text) added first to its WHERE group. */
+    public static Query withPatterns(Query query, List<Triple> triples) {
+        if (!triples.isEmpty()) {
+            ElementPathBlock block = new ElementPathBlock();
+            triples.forEach(block::addTriple);
+            ((ElementGroup) query.getQueryPattern()).getElements().add(0, block);
+        }
+        return query;
+    }
+
+    /** {@code query} with {@code VALUES ?var { ... }} added first to its WHERE group. */
+    public static Query withValues(Query query, String var, Collection<Node> values) {
+        ElementData data = new ElementData();
+        Var v = Var.alloc(var);
+        data.add(v);
+        values.forEach(n -> data.add(BindingFactory.binding(v, n)));
+        ((ElementGroup) query.getQueryPattern()).getElements().add(0, data);
+        return query;
     }
 
     /** The query about one resource, as text with the resource's IRI bound to {@code ?this}. */

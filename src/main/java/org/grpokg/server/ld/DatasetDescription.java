@@ -1,0 +1,176 @@
+package org.grpokg.server.ld;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.grpokg.rdf.Iris;
+import org.grpokg.rdf.Vocab;
+
+/**
+ * The dataset description (VoID and DCAT) served at {@code /.well-known/void}: size, entities per
+ * class, vocabularies, licence, SPARQL endpoint and dumps. Counted from the store once, when the
+ * server starts (the store does not change while it is served); the endpoint and dump addresses
+ * are those of the server a request came to.
+ */
+public final class DatasetDescription {
+
+    public static final String PATH = "/.well-known/void";
+    public static final String DOCUMENT = LocalIris.ROOT + ".well-known/void";
+    public static final String DATASET = DOCUMENT + "#grpo-kg";
+
+    public record ClassCount(Node type, String label, long entities) {
+    }
+
+    private final long triples;
+    private final long namedGraphs;
+    private final long namedGraphQuads;
+    private final List<ClassCount> classes;
+    private final List<String> vocabularies;
+    private final long properties;
+    private final Node licence;
+
+    private DatasetDescription(long triples, long namedGraphs, long namedGraphQuads, List<ClassCount> classes,
+                               List<String> vocabularies, long properties, Node licence) {
+        this.triples = triples;
+        this.namedGraphs = namedGraphs;
+        this.namedGraphQuads = namedGraphQuads;
+        this.classes = classes;
+        this.vocabularies = vocabularies;
+        this.properties = properties;
+        this.licence = licence;
+    }
+
+    public static DatasetDescription count(DatasetGraph dsg) {
+        List<Binding> classRows = ServerQueries.select(dsg, ServerQueries.query("void-classes"));
+        List<Binding> predicateRows = ServerQueries.select(dsg, ServerQueries.query("void-predicates"));
+        return Txn.calculateRead(dsg, () -> {
+            Labels labels = new Labels(dsg);
+            List<ClassCount> classes = new ArrayList<>();
+            TreeSet<String> vocabularies = new TreeSet<>();
+            for (Binding b : classRows) {
+                Node c = b.get(Var.alloc("class"));
+                classes.add(new ClassCount(c, labels.label(c), ((Number) b.get(Var.alloc("entities")).getLiteralValue()).longValue()));
+                namespace(c).ifPresent(vocabularies::add);
+            }
+            predicateRows.forEach(b -> namespace(b.get(Var.alloc("predicate"))).ifPresent(vocabularies::add));
+            long graphs = 0;
+            long quads = 0;
+            Iterator<Node> names = dsg.listGraphNodes();
+            while (names.hasNext()) {
+                graphs++;
+                quads += dsg.getGraph(names.next()).size();
+            }
+            Node licence = labels.distinctObjects(Labels.iri(LocalIris.ROOT + "ontology"), DCTerms.license.asNode())
+                    .stream().findFirst().orElse(null);
+            return new DatasetDescription(dsg.getDefaultGraph().size(), graphs, quads, List.copyOf(classes),
+                    List.copyOf(vocabularies), predicateRows.size(), licence);
+        });
+    }
+
+    /** The namespace of a term from the project's prefix table, else the IRI up to its last '#' or '/'. */
+    private static java.util.Optional<String> namespace(Node n) {
+        if (!n.isURI()) {
+            return java.util.Optional.empty();
+        }
+        String iri = n.getURI();
+        if (iri.startsWith(Iris.BASE)) {
+            return java.util.Optional.empty(); // our resources, not a vocabulary
+        }
+        for (Map.Entry<String, String> e : Vocab.prefixes().getNsPrefixMap().entrySet()) {
+            if (iri.startsWith(e.getValue()) && !e.getValue().startsWith(Iris.BASE)) {
+                return java.util.Optional.of(e.getValue());
+            }
+        }
+        int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return java.util.Optional.of(iri.substring(0, cut + 1));
+    }
+
+    /** The description as RDF; {@code base} is the server's address ({@code http://host:port/}). */
+    public Model model(String base) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Vocab.prefixes());
+        m.setNsPrefix("void", VOID.NS);
+        Resource doc = m.createResource(DOCUMENT).addProperty(RDF.type, VOID.DatasetDescription)
+                .addProperty(DCTerms.title, "Description of the grpo-kg dataset");
+        Resource ds = m.createResource(DATASET).addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(DCTerms.title, "grpo-kg")
+                .addProperty(DCTerms.description, "A knowledge graph of research on reinforcement learning (DeepSeek-R1 / GRPO style) "
+                        + "for vision and multimodal reasoning: papers, repositories, algorithms, training recipes, rewards, "
+                        + "domains, modalities, base models, released checkpoints and datasets, benchmarks, authors and lineage, "
+                        + "each researched fact in a named graph named after its source.")
+                .addProperty(VOID.triples, integer(m, triples))
+                .addProperty(VOID.classes, integer(m, classes.size()))
+                .addProperty(VOID.properties, integer(m, properties))
+                .addProperty(VOID.uriSpace, Iris.BASE)
+                .addProperty(VOID.rootResource, m.createResource(Iris.catalogue()))
+                .addProperty(VOID.sparqlEndpoint, m.createResource(base + "kg/sparql"))
+                .addProperty(VOID.dataDump, m.createResource(base + "kg/get?default"));
+        doc.addProperty(m.createProperty("http://xmlns.com/foaf/0.1/primaryTopic"), ds);
+        if (licence != null && licence.isURI()) {
+            ds.addProperty(DCTerms.license, m.createResource(licence.getURI()));
+        }
+        vocabularies.forEach(v -> ds.addProperty(VOID.vocabulary, m.createResource(v)));
+        for (ClassCount c : classes) {
+            if (c.type().isURI()) {
+                ds.addProperty(VOID.classPartition, m.createResource()
+                        .addProperty(VOID._class, m.createResource(c.type().getURI()))
+                        .addProperty(VOID.entities, integer(m, c.entities())));
+            }
+        }
+        ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, "The default graph as Turtle")
+                .addProperty(DCAT.downloadURL, m.createResource(base + "kg/get?default"))
+                .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/text/turtle")));
+        ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, "Every graph, with one named graph per source, as TriG")
+                .addProperty(DCAT.downloadURL, m.createResource(base + "kg/get"))
+                .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/application/trig")));
+        ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, "SPARQL endpoint")
+                .addProperty(DCAT.accessURL, m.createResource(base + "kg/sparql")));
+        return m;
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
+        return m.createTypedLiteral(java.math.BigInteger.valueOf(n));
+    }
+
+    public long triples() {
+        return triples;
+    }
+
+    public long namedGraphs() {
+        return namedGraphs;
+    }
+
+    public long namedGraphQuads() {
+        return namedGraphQuads;
+    }
+
+    public List<ClassCount> classes() {
+        return classes;
+    }
+
+    public List<String> vocabularies() {
+        return vocabularies;
+    }
+
+    public Node licence() {
+        return licence;
+    }
+}
