@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.TestPaths;
@@ -40,6 +42,8 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Held so the setting stays: no CDP bindings are needed, so Selenium's warning that none matches Chromium's version is noise. */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final Dataset dataset;
     private final KgServer server;
@@ -72,6 +76,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = null;
         try {
             server = KgServer.start(dataset.asDatasetGraph(), 0, true);
+            CDP_LOG.setLevel(Level.SEVERE);
             System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
             service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
