@@ -43,8 +43,12 @@ public final class Negotiation {
             double q = 0;
             int specificity = 0;
             for (String type : aliases(v)) {
+                boolean primary = type.equals(v.mediaType());
                 for (Range r : ranges) {
                     int m = r.match(type);
+                    if (!primary && m < 3) {
+                        continue; // other names count only when asked for by name: the answer's type is the primary one
+                    }
                     if (m > specificity) {
                         specificity = m;
                         q = r.q();
