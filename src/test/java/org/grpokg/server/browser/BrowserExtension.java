@@ -1,10 +1,9 @@
 package org.grpokg.server.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.util.Optional;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -16,14 +15,18 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * or chromedriver is not installed, and keeps a screenshot of every failing test's page as
  * {@code target/screenshots/FAILED-Class-method.png}.
  */
-public final class BrowserExtension implements BeforeAllCallback, ParameterResolver, TestWatcher {
+public final class BrowserExtension implements ExecutionCondition, ParameterResolver, TestWatcher {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserExtension.class);
 
+    /** Decided per test, so each one is reported as skipped with the reason (a skipped class would report none). */
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         String missing = Browser.missing();
-        assumeTrue(missing == null, missing);
+        if (missing == null || context.getTestMethod().isEmpty()) {
+            return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+        }
+        return ConditionEvaluationResult.disabled(missing);
     }
 
     @Override
