@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.lineage.LineagePages;
 import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
 import org.grpokg.server.pages.Site;
@@ -72,6 +73,7 @@ public final class KgServer implements AutoCloseable {
                 ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
         try {
             Pages.mount(builder, Site.of(dsg, search));
+            LineagePages.mount(builder, dsg);
             FusekiServer server = builder.build();
             server.start();
             return new KgServer(server, search);

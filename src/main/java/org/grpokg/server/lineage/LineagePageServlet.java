@@ -1,0 +1,66 @@
+package org.grpokg.server.lineage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.pages.PageRenderer;
+
+/**
+ * {@code /lineage}: the page the script {@code /static/lineage.js} draws the graph into, with
+ * a legend, and the same nodes and links as plain lists (for reading without the picture).
+ */
+final class LineagePageServlet extends HttpServlet {
+
+    private static final Map<String, String> RELATIONS = Map.of(
+            "buildsOn", "builds on", "baseModel", "base model",
+            "fineTunedFrom", "fine-tuned from", "releasesModel", "releases");
+
+    private final transient DatasetGraph dsg;
+
+    LineagePageServlet(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "lineage", model(LineageGraph.read(dsg)));
+    }
+
+    static Map<String, Object> model(LineageGraph graph) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Lineage");
+        model.put("headScripts", List.of(LineagePages.CYTOSCAPE, "/static/lineage.js"));
+        model.put("nodeCount", graph.nodes().size());
+        model.put("linkCount", graph.links().size());
+        model.put("groups", List.of(
+                group("Entries", graph, "entry"),
+                group("Code bases", graph, "repository"),
+                group("Models", graph, "model")));
+        return model;
+    }
+
+    private static Map<String, Object> group(String heading, LineageGraph graph, String kind) {
+        Map<String, LineageGraph.Node> byIri = new HashMap<>();
+        graph.nodes().forEach(n -> byIri.put(n.iri(), n));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LineageGraph.Node n : graph.nodesOfKind(kind)) {
+            List<Map<String, String>> out = new ArrayList<>();
+            for (LineageGraph.Link l : graph.links()) {
+                if (l.from().equals(n.iri())) {
+                    LineageGraph.Node to = byIri.get(l.to());
+                    out.add(Map.of("relation", RELATIONS.getOrDefault(l.relation(), l.relation()),
+                            "label", to.label(), "path", to.path()));
+                }
+            }
+            rows.add(Map.of("label", n.label(), "path", n.path(), "links", out));
+        }
+        return Map.of("heading", heading, "kind", kind, "nodes", rows, "count", rows.size());
+    }
+}
