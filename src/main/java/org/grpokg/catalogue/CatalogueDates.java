@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,8 +16,11 @@ import org.grpokg.model.PartialDate;
  */
 public final class CatalogueDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+    // strict: "Feb 30, 2025" is an error, not Feb 28 (Java's default resolver would move it)
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private CatalogueDates() {
     }

@@ -35,6 +35,8 @@ public final class DataReader {
         }
         Catalogue catalogue = new CatalogueReader().read(dataDir.resolve(CATALOGUE));
         EntryFactsReader reader = new EntryFactsReader();
+        Map<EntryKey, Entry> listed = new HashMap<>();
+        catalogue.entries().forEach(e -> listed.putIfAbsent(e.key(), e));
         Map<EntryKey, EntryFacts> facts = new HashMap<>();
         List<Entry> imported = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("entries"))) {
@@ -47,14 +49,14 @@ public final class DataReader {
             }
             EntryKey key = EntryKey.parse(f.entry()).orElseThrow(() -> new CatalogueException(
                     new SourcePosition(file.toString(), 1), "entry '" + f.entry() + "' is neither an arXiv id nor owner/name"));
-            Optional<Entry> listed = catalogue.entry(key);
-            if (listed.isEmpty() && ef.listing() == null) {
+            Optional<Entry> inCatalogue = Optional.ofNullable(listed.get(key));
+            if (inCatalogue.isEmpty() && ef.listing() == null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
             // catalogue.md wins: a listing block of an entry it lists is not used.
-            Entry e = listed.orElseGet(() -> ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0)));
-            if (listed.isEmpty()) {
+            Entry e = inCatalogue.orElseGet(() -> ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0)));
+            if (inCatalogue.isEmpty()) {
                 imported.add(e);
             }
             if (facts.put(e.key(), f) != null) {

@@ -14,7 +14,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.grpokg.model.ArxivId;
 import org.grpokg.model.BaseModel;
 import org.grpokg.model.Checkpoint;
 import org.grpokg.model.Correction;
@@ -24,6 +27,7 @@ import org.grpokg.model.PartialDate;
 import org.grpokg.model.EntryFacts;
 import org.grpokg.model.Fact;
 import org.grpokg.model.ProposedConcept;
+import org.grpokg.model.RepoRef;
 import org.grpokg.model.Source;
 import org.grpokg.model.SourcePosition;
 
@@ -112,7 +116,11 @@ public final class EntryFactsReader {
                         + "' is not one of " + String.join(", ", Correction.FIELDS));
             }
             cite.check(c.source(), here);
-            corrections.add(new Correction(c.field(), c.listed(), c.actual(), c.source(), c.note()));
+            if (corrections.stream().anyMatch(x -> x.field().equals(c.field()))) {
+                throw new CatalogueException(at.at(here + "/field"), "corrections: field '" + c.field() + "' is corrected twice");
+            }
+            checkCorrectedValue(c, y.entry().trim(), at.at(here + "/actual"));
+            corrections.add(new Correction(c.field(), c.listed(), c.actual().trim(), c.source(), c.note()));
         }
         List<Checkpoint> checkpoints = new ArrayList<>();
         List<CheckpointYaml> checkpointList = list(y.checkpoints(), "/checkpoints", at);
@@ -120,6 +128,10 @@ public final class EntryFactsReader {
             CheckpointYaml c = checkpointList.get(i);
             require(c.id(), "/checkpoints/" + i + "/id", at);
             cite.check(c.source(), "/checkpoints/" + i);
+            huggingFaceId(c.id(), "checkpoints", at.at("/checkpoints/" + i + "/id"));
+            if (c.fineTunedFrom() != null) {
+                huggingFaceId(c.fineTunedFrom(), "checkpoints.fineTunedFrom", at.at("/checkpoints/" + i + "/fineTunedFrom"));
+            }
             checkpoints.add(new Checkpoint(c.id().trim(), c.fineTunedFrom(), c.source()));
         }
         List<ProposedConcept> proposed = new ArrayList<>();
@@ -135,16 +147,41 @@ public final class EntryFactsReader {
                 issued, corrections,
                 cite.facts(y.algorithms(), "algorithms"), cite.facts(y.recipe(), "recipe"),
                 cite.facts(y.rewards(), "rewards"), cite.facts(y.domains(), "domains"),
-                cite.facts(y.modalities(), "modalities"), cite.facts(y.baseModels(), "baseModels"),
+                cite.facts(y.modalities(), "modalities"), huggingFaceIds(cite.facts(y.baseModels(), "baseModels"), "baseModels", at),
                 cite.facts(y.frameworks(), "frameworks"), lineage(cite.facts(y.buildsOn(), "buildsOn"), at),
-                cite.facts(y.datasets(), "datasets"), checkpoints, cite.facts(y.benchmarks(), "benchmarks"),
+                huggingFaceIds(cite.facts(y.datasets(), "datasets"), "datasets", at), checkpoints, cite.facts(y.benchmarks(), "benchmarks"),
                 list(y.unconfirmed(), "/unconfirmed", at), proposed, at.start()), y.listing());
+    }
+
+    /**
+     * The value a correction gives the work must be one the work can take: a date, a web address
+     * for the paper (naming no other arXiv paper than the entry's), a GitHub repository.
+     */
+    private static void checkCorrectedValue(CorrectionYaml c, String entry, SourcePosition at) {
+        String actual = c.actual().trim();
+        switch (c.field()) {
+            case Correction.DATE -> PartialDate.parse(actual).orElseThrow(() -> new CatalogueException(at,
+                    "corrections: date '" + actual + "' is not a date like 2025, 2025-03 or 2025-03-22"));
+            case Correction.PAPER -> {
+                WebAddress.require(actual, "corrections: paper", at);
+                ArxivId.fromUrl(actual).filter(id -> ArxivId.isValid(entry) && !id.id().equals(entry)).ifPresent(id -> {
+                    throw new CatalogueException(at, "corrections: paper names arXiv " + id + ", not the entry " + entry);
+                });
+            }
+            case Correction.REPOSITORY -> {
+                WebAddress.require(actual, "corrections: repository", at);
+                RepoRef.containing(actual).orElseThrow(() -> new CatalogueException(at,
+                        "corrections: repository '" + actual + "' is not a link to a GitHub repository"));
+            }
+            default -> { }
+        }
     }
 
     public BaseModel readModel(Path file) {
         ModelYaml y = bind(file, ModelYaml.class);
         YamlPositions at = YamlPositions.of(file);
         require(y.id(), "/id", at);
+        huggingFaceId(y.id(), "id", at.at("/id"));
         WebAddress.require(y.source(), "source", at.at("/source"));
         return new BaseModel(y.id().trim(), y.family(), y.parameters(), y.instruct(), y.source());
     }
@@ -161,11 +198,34 @@ public final class EntryFactsReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNr();
-            throw new CatalogueException(new SourcePosition(file.toString(), Math.max(line, 0)), e.getOriginalMessage()
-                    .replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("[\\r\\n]+.*", ""));
+            String message = e instanceof MismatchedInputException m && !(e instanceof UnrecognizedPropertyException)
+                    ? wrongShape(m) : e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("[\\r\\n]+.*", "");
+            throw new CatalogueException(new SourcePosition(file.toString(), Math.max(line, 0)), message);
         } catch (IOException e) {
             throw new CatalogueException(new SourcePosition(file.toString(), 0), "cannot read: " + e.getMessage());
         }
+    }
+
+    /** "issued: expected a mapping with keys date, source, note", in the words of the file, not of Java's types. */
+    private static String wrongShape(MismatchedInputException e) {
+        String where = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("the file");
+        Class<?> type = e.getTargetType();
+        String expected;
+        if (type == null) {
+            expected = "another kind of value";
+        } else if (type.isRecord()) {
+            expected = "a mapping with keys " + java.util.Arrays.stream(type.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining(", "));
+        } else if (java.util.Collection.class.isAssignableFrom(type)) {
+            expected = "a list";
+        } else if (type == Boolean.class || type == boolean.class) {
+            expected = "true or false";
+        } else {
+            expected = "text";
+        }
+        return where + ": expected " + expected;
     }
 
     /** A YAML list at {@code pointer}, empty when absent; an empty item ('-' with nothing after it, or '~') is an error. */
@@ -180,6 +240,23 @@ public final class EntryFactsReader {
             }
         }
         return l;
+    }
+
+    private static final java.util.regex.Pattern HF_ID = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /** A Hugging Face id is {@code org/name}: one slash, no blanks (its IRI, path and page depend on it). */
+    private static void huggingFaceId(String id, String key, SourcePosition at) {
+        if (!HF_ID.matcher(id.trim()).matches()) {
+            throw new CatalogueException(at, key + ": '" + id + "' is not a Hugging Face id of the form org/name");
+        }
+    }
+
+    private static List<Fact> huggingFaceIds(List<Fact> facts, String key, YamlPositions at) {
+        for (int i = 0; i < facts.size(); i++) {
+            huggingFaceId(facts.get(i).value(), key, at.at("/" + key + "/" + i));
+        }
+        return facts;
     }
 
     /** Lineage targets are catalogue keys: an arXiv id or a GitHub owner/name. */

@@ -20,16 +20,22 @@ final class YamlPositions {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
+    private final Path path;
     private final String file;
-    private final Map<String, Integer> lines;
+    /** Read on the first question: most files have no error, and then no second parse is paid. */
+    private Map<String, Integer> lines;
 
-    private YamlPositions(String file, Map<String, Integer> lines) {
-        this.file = file;
-        this.lines = lines;
+    private YamlPositions(Path path) {
+        this.path = path;
+        this.file = path.toString();
     }
 
-    /** Reads the positions of a file that has already been bound (so it parses). */
+    /** The positions of a file that has already been bound (so it parses); read when first asked. */
     static YamlPositions of(Path file) {
+        return new YamlPositions(file);
+    }
+
+    private static Map<String, Integer> read(Path file) {
         Map<String, Integer> lines = new HashMap<>();
         try (Reader in = Files.newBufferedReader(file); JsonParser p = FACTORY.createParser(in)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -47,11 +53,14 @@ final class YamlPositions {
         } catch (IOException | RuntimeException e) {
             // positions are a help for messages: without them, messages name the file alone
         }
-        return new YamlPositions(file.toString(), lines);
+        return lines;
     }
 
     /** The position of the value at {@code pointer}, else of its nearest enclosing value, else the file. */
     SourcePosition at(String pointer) {
+        if (lines == null) {
+            lines = read(path);
+        }
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);

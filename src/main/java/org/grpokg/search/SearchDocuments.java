@@ -47,18 +47,19 @@ final class SearchDocuments {
     static Iterator<Document> of(DatasetGraph dsg) {
         Map<Node, Map<Node, Set<String>>> names = Txn.calculateRead(dsg, () -> names(dsg));
         Map<Node, String> typeLabels = new LinkedHashMap<>();
+        // one scan of rdf:type (not one find per subject: over an in-memory dataset with a graph
+        // per source, a find in every graph per subject made the index cost grow with sources x subjects)
         Map<Node, List<Node>> types = Txn.calculateRead(dsg, () -> {
             Map<Node, List<Node>> t = new LinkedHashMap<>();
-            for (Node s : names.keySet()) {
-                List<Node> ts = new ArrayList<>();
-                dsg.find(Node.ANY, s, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (names.containsKey(q.getSubject())) {
+                    List<Node> ts = t.computeIfAbsent(q.getSubject(), k -> new ArrayList<>());
                     if (!ts.contains(q.getObject())) {
                         ts.add(q.getObject());
                         typeLabels.computeIfAbsent(q.getObject(), c -> best(names.get(c), c));
                     }
-                });
-                t.put(s, ts);
-            }
+                }
+            });
             return t;
         });
         Iterator<Map.Entry<Node, Map<Node, Set<String>>>> it = names.entrySet().iterator();
@@ -71,7 +72,7 @@ final class SearchDocuments {
             @Override
             public Document next() {
                 var e = it.next();
-                return document(e.getKey(), e.getValue(), types.get(e.getKey()), typeLabels);
+                return document(e.getKey(), e.getValue(), types.getOrDefault(e.getKey(), List.of()), typeLabels);
             }
         };
     }

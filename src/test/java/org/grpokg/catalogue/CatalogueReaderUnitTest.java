@@ -110,6 +110,14 @@ class CatalogueReaderUnitTest {
     }
 
     @Test
+    void aDayTheMonthDoesNotHaveIsAnErrorNotAnotherDay() {
+        assertEquals("list.md:7: cannot read date 'Feb 30, 2025' (expected like 'Mar 4, 2025', 'Mar 2025' or 2025-03-04)",
+                failure(HEAD + "| Feb 30, 2025 | [A](https://arxiv.org/abs/2503.00001) | - |\n").describe());
+        assertEquals(org.grpokg.model.PartialDate.parse("2025-02").orElseThrow(),
+                org.grpokg.catalogue.CatalogueDates.parse("Feb 2025").orElseThrow(), "a month as the catalogue writes it");
+    }
+
+    @Test
     void rowWithoutPaperLinkIsAnError() {
         assertEquals("list.md:8: row has no paper link", failure(HEAD
                 + "| Mar 4, 2025 | [A](https://arxiv.org/abs/2503.00001) | - |\n| Mar 4, 2025 | just text | - |\n").describe());

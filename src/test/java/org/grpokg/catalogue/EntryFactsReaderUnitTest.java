@@ -105,4 +105,72 @@ class EntryFactsReaderUnitTest {
         assertEquals(5, e.position().line(), e.getMessage());
         assertTrue(e.getMessage().contains("field 'authors' is not one of title, date, paper, repository"), e.getMessage());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        date: 26 Feb 2025                               | date '26 Feb 2025' is not a date
+        paper: not a url                                | paper is not a web address
+        paper: https://arxiv.org/abs/2503.05132         | paper names arXiv 2503.05132, not the entry 2599.00001
+        repository: JZPeterPan MedVLM-R1                | is not a web address
+        repository: https://gitlab.com/a/b              | is not a link to a GitHub repository
+        """)
+    void aCorrectedValueTheWorkCannotTakeIsAnError(String correction, String message) throws IOException {
+        String[] kv = correction.split(": ", 2);
+        CatalogueException e = reject("""
+                entry: "2599.00001"
+                sources:
+                  - {id: a, url: "https://example.org/a"}
+                corrections:
+                  - field: %s
+                    actual: "%s"
+                    source: a
+                """.formatted(kv[0], kv[1]));
+        assertEquals(6, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void aFieldCorrectedTwiceIsAnError() throws IOException {
+        CatalogueException e = reject("""
+                entry: "2599.00001"
+                sources:
+                  - {id: a, url: "https://example.org/a"}
+                corrections:
+                  - {field: date, actual: "2025-03-01", source: a}
+                  - {field: date, actual: "2025-03-02", source: a}
+                """);
+        assertEquals(6, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("field 'date' is corrected twice"), e.getMessage());
+    }
+
+    @Test
+    void aValueOfTheWrongShapeSaysWhatWasExpectedInTheFilesWords() throws IOException {
+        CatalogueException e = reject("""
+                entry: "2599.00001"
+                sources:
+                  - {id: a, url: "https://example.org/a"}
+                issued: 2025-03-18
+                """);
+        assertEquals(4, e.position().line(), e.getMessage());
+        assertEquals("issued: expected a mapping with keys date, source, note", e.getMessage());
+        CatalogueException list = reject("""
+                entry: "2599.00001"
+                sources: {id: a, url: "https://example.org/a"}
+                """);
+        assertTrue(list.getMessage().startsWith("sources: expected a list"), list.getMessage());
+    }
+
+    @Test
+    void aHuggingFaceIdHasOneSlash() throws IOException {
+        CatalogueException e = reject("""
+                entry: "2599.00001"
+                sources:
+                  - {id: a, url: "https://example.org/a"}
+                baseModels:
+                  - {id: Qwen/Qwen2-VL-2B, source: a}
+                  - {id: Qwen/extra/Qwen2-VL-2B, source: a}
+                """);
+        assertEquals(6, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("baseModels: 'Qwen/extra/Qwen2-VL-2B' is not a Hugging Face id"), e.getMessage());
+    }
 }

@@ -53,6 +53,9 @@ public final class InverseLabels {
             return known;
         }
         String label = labels.label(property);
+        if (label.isBlank()) {
+            label = property.getLocalName().isBlank() ? property.getURI() : property.getLocalName();
+        }
         return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " of";
     }
 }

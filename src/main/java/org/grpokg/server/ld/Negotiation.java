@@ -69,9 +69,10 @@ public final class Negotiation {
         return switch (v) {
             case HTML -> List.of("text/html", "application/xhtml+xml");
             case TURTLE -> List.of("text/turtle", "application/x-turtle");
-            case NTRIPLES -> List.of("application/n-triples");
-            case JSONLD -> List.of("application/ld+json");
-            case RDFXML -> List.of("application/rdf+xml");
+            case NTRIPLES -> List.of("application/n-triples", "text/plain");
+            // plain JSON and XML clients get the RDF forms of those syntaxes
+            case JSONLD -> List.of("application/ld+json", "application/json");
+            case RDFXML -> List.of("application/rdf+xml", "application/xml", "text/xml");
         };
     }
 

@@ -34,30 +34,32 @@ final class LineagePageServlet extends HttpServlet {
     }
 
     static Map<String, Object> model(LineageGraph graph) {
+        Map<String, LineageGraph.Node> byIri = new HashMap<>();
+        graph.nodes().forEach(n -> byIri.put(n.iri(), n));
+        Map<String, List<LineageGraph.Link>> linksFrom = new HashMap<>();
+        graph.links().forEach(l -> linksFrom.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l));
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Lineage");
         model.put("headScripts", List.of(LineagePages.CYTOSCAPE, "/static/lineage.js"));
         model.put("nodeCount", graph.nodes().size());
         model.put("linkCount", graph.links().size());
         model.put("groups", List.of(
-                group("Entries", graph, "entry"),
-                group("Code bases", graph, "repository"),
-                group("Models", graph, "model")));
+                group("Entries", graph, "entry", byIri, linksFrom),
+                group("Code bases", graph, "repository", byIri, linksFrom),
+                group("Models", graph, "model", byIri, linksFrom)));
         return model;
     }
 
-    private static Map<String, Object> group(String heading, LineageGraph graph, String kind) {
-        Map<String, LineageGraph.Node> byIri = new HashMap<>();
-        graph.nodes().forEach(n -> byIri.put(n.iri(), n));
+    /** One list per kind of node, each node with its outgoing links (grouped once: linear in nodes + links). */
+    private static Map<String, Object> group(String heading, LineageGraph graph, String kind,
+                                             Map<String, LineageGraph.Node> byIri, Map<String, List<LineageGraph.Link>> linksFrom) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LineageGraph.Node n : graph.nodesOfKind(kind)) {
             List<Map<String, String>> out = new ArrayList<>();
-            for (LineageGraph.Link l : graph.links()) {
-                if (l.from().equals(n.iri())) {
-                    LineageGraph.Node to = byIri.get(l.to());
-                    out.add(Map.of("relation", RELATIONS.getOrDefault(l.relation(), l.relation()),
-                            "label", to.label(), "path", to.path()));
-                }
+            for (LineageGraph.Link l : linksFrom.getOrDefault(n.iri(), List.of())) {
+                LineageGraph.Node to = byIri.get(l.to());
+                out.add(Map.of("relation", RELATIONS.getOrDefault(l.relation(), l.relation()),
+                        "label", to.label(), "path", to.path()));
             }
             rows.add(Map.of("label", n.label(), "path", n.path(), "links", out));
         }
