@@ -17,8 +17,8 @@ import org.apache.jena.rdf.model.ModelFactory;
  */
 public final class Graphs {
 
-    public static final String ONTOLOGY = "https://w3id.org/grpo-kg/ontology";
-    public static final String TAXONOMIES = "https://w3id.org/grpo-kg/taxonomies";
+    public static final String ONTOLOGY = Iris.ontology();
+    public static final String TAXONOMIES = Iris.taxonomies();
 
     private Graphs() {
     }

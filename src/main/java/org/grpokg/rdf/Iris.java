@@ -16,10 +16,27 @@ import org.grpokg.model.RepoRef;
  */
 public final class Iris {
 
+    /** The project's namespace: every IRI it mints starts with it (what w3id.org redirects, docs/w3id/). */
+    public static final String SITE = "https://w3id.org/grpo-kg/";
     /** Base of every resource IRI; the ontology's terms live under {@link GKG#NS}. */
-    public static final String BASE = "https://w3id.org/grpo-kg/id/";
+    public static final String BASE = SITE + "id/";
 
     private Iris() {
+    }
+
+    /** The ontology, also the name of the graph that holds it. */
+    public static String ontology() {
+        return SITE + "ontology";
+    }
+
+    /** The graph of the SKOS taxonomies. */
+    public static String taxonomies() {
+        return SITE + "taxonomies";
+    }
+
+    /** The dataset description (VoID, DCAT) as a document, at the well-known address VoID gives it. */
+    public static String datasetDescription() {
+        return SITE + ".well-known/void";
     }
 
     public static String catalogue() {

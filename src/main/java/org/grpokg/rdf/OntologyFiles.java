@@ -43,7 +43,7 @@ public final class OntologyFiles {
             if (in == null) {
                 throw new IllegalStateException("missing from the build: " + resource);
             }
-            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/grpo-kg/").parse(m);
+            RDFParser.source(in).lang(Lang.TURTLE).base(Iris.SITE).parse(m);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,7 @@ final class SearchDocuments {
     /** Every name whole, lower-cased: an exact id typed as it is. */
     static final String EXACT = "exact";
 
-    private static final String OURS = Iris.BASE.substring(0, Iris.BASE.length() - "id/".length());
+    private static final String OURS = Iris.SITE;
 
     private SearchDocuments() {
     }

@@ -30,7 +30,7 @@ import org.grpokg.rdf.Vocab;
 public final class DatasetDescription {
 
     public static final String PATH = "/.well-known/void";
-    public static final String DOCUMENT = LocalIris.ROOT + ".well-known/void";
+    public static final String DOCUMENT = Iris.datasetDescription();
     public static final String DATASET = DOCUMENT + "#grpo-kg";
 
     public record ClassCount(Node type, String label, long entities) {
@@ -75,7 +75,7 @@ public final class DatasetDescription {
                 graphs++;
                 quads += dsg.getGraph(names.next()).size();
             }
-            Node licence = labels.distinctObjects(Labels.iri(LocalIris.ROOT + "ontology"), DCTerms.license.asNode())
+            Node licence = labels.distinctObjects(Labels.iri(Iris.ontology()), DCTerms.license.asNode())
                     .stream().findFirst().orElse(null);
             return new DatasetDescription(dsg.getDefaultGraph().size(), graphs, quads, List.copyOf(classes),
                     List.copyOf(vocabularies), predicateRows.size(), licence);

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
  */
 public final class InverseLabels {
 
-    private static final String GKG = "https://w3id.org/grpo-kg/ontology#";
+    private static final String GKG = org.grpokg.rdf.GKG.NS;
     private static final Map<String, String> HEADINGS = Map.ofEntries(
             Map.entry(GKG + "buildsOn", "Built on by"),
             Map.entry(GKG + "baseModel", "Entries on this base model"),

@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.grpokg.server.pages.PageRenderer;
+import org.grpokg.server.PageRenderer;
 
 /**
  * Answers the graph's own IRIs on this server ({@code /id/...}, {@code /ontology},

@@ -18,7 +18,7 @@ import org.grpokg.rdf.Iris;
 public final class LocalIris {
 
     /** Everything the project names lives under this address. */
-    public static final String ROOT = Iris.BASE.substring(0, Iris.BASE.length() - "id/".length());
+    public static final String ROOT = Iris.SITE;
 
     /** What may appear in a request path we look up: RFC 3986 path characters and percent escapes. */
     private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@/%]*");

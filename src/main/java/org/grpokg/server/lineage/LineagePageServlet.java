@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.grpokg.server.pages.PageRenderer;
+import org.grpokg.server.PageRenderer;
 
 /**
  * {@code /lineage}: the page the script {@code /static/lineage.js} draws the graph into, with

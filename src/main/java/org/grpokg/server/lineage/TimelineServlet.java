@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.grpokg.server.pages.PageRenderer;
+import org.grpokg.server.PageRenderer;
 
 /** {@code /timeline}: entries by month of issue, a bar per month, undated entries apart (template {@code pages/timeline}). */
 final class TimelineServlet extends HttpServlet {

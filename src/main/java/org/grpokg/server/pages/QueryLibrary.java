@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.grpokg.build.Workspace;
 
 /**
  * The query library ({@code queries/NN-slug.rq}) with each file's header ({@code #+ summary:},
@@ -31,11 +30,8 @@ public final class QueryLibrary {
     private QueryLibrary() {
     }
 
+    /** The query files the tool was built with (Maven copies {@code queries/*.rq} onto the classpath, as it does the ontology). */
     public static List<Entry> load() {
-        Path home = Workspace.home().resolve("queries");
-        if (Files.isDirectory(home)) {
-            return read(home);
-        }
         URL inJar = QueryLibrary.class.getClassLoader().getResource("queries");
         if (inJar == null) {
             return List.of();

@@ -1,5 +1,6 @@
 package org.grpokg.server.pages;
 
+import org.grpokg.server.PageRenderer;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.grpokg.server.pages.PageRenderer;
+import org.grpokg.server.PageRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The lineage and timeline templates with hostile labels: they come out as text, never as markup. */

@@ -1,4 +1,4 @@
-package org.grpokg.server.pages;
+package org.grpokg.server;
 
 import java.io.IOException;
 import java.io.StringWriter;
