@@ -209,6 +209,15 @@ class LinkedDataIntegrationTest {
     }
 
     @Test
+    void theOntologysVersionIriLeadsToTheOntology() throws Exception {
+        String version = org.grpokg.rdf.OntologyFiles.ontology().getResource(org.grpokg.rdf.Iris.ontology())
+                .getPropertyResourceValue(org.apache.jena.vocabulary.OWL2.versionIRI).getURI();
+        var r = get(version.substring(org.grpokg.rdf.Iris.SITE.length() - 1), "text/turtle");
+        assertEquals(302, r.statusCode());
+        assertEquals("/ontology", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void ontologyPageHasAnAnchorPerTerm() throws Exception {
         String page = get("/ontology", "text/html").body();
         assertTrue(page.contains("id=\"buildsOn\""), "anchor for gkg:buildsOn");

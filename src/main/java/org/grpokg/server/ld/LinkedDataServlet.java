@@ -46,6 +46,13 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         RdfVariant variant = chosen.get();
         String rawPath = req.getRequestURI();
+        Optional<String> versionOf = LocalIris.canonical(rawPath).flatMap(this::versionOf);
+        if (versionOf.isPresent()) {
+            // a version IRI (owl:versionIRI) of the ontology: this server holds that version as the ontology itself
+            resp.setStatus(HttpServletResponse.SC_FOUND);
+            resp.setHeader("Location", LocalIris.localPath(versionOf.get()));
+            return;
+        }
         Optional<ResourceFacts> found = LocalIris.canonical(rawPath).flatMap(this::find)
                 .or(() -> LocalIris.canonical(LocalIris.normalised(rawPath)).flatMap(this::find));
         if (found.isEmpty()) {
@@ -67,6 +74,15 @@ public final class LinkedDataServlet extends HttpServlet {
             Map<String, Object> model = Txn.calculateRead(dsg, () -> new ResourceView(dsg).model(facts));
             PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "resource", model);
         }
+    }
+
+    /** The resource whose {@code owl:versionIRI} {@code iri} is, if any. */
+    private Optional<String> versionOf(String iri) {
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.vocabulary.OWL2.versionIRI.asNode(), Labels.iri(iri));
+            return it.hasNext() ? Optional.of(it.next().getSubject().getURI()) : Optional.<String>empty();
+        });
     }
 
     private Optional<ResourceFacts> find(String iri) {
