@@ -64,7 +64,7 @@ class HostileTitleIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"id/entry/arxiv/2503.05132", "", "?baseModel=Qwen/Qwen2-VL-2B", "search?q=aha",
-        "id/model/Qwen/Qwen2-VL-2B", "id/algorithm/grpo"})
+        "id/model/Qwen/Qwen2-VL-2B", "id/algorithm/grpo", "timeline", "lineage"})
     void hostileTextIsEscapedText(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
