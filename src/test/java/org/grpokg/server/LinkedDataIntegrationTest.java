@@ -209,6 +209,17 @@ class LinkedDataIntegrationTest {
     }
 
     @Test
+    void aRepositoryWrittenInAnotherCaseRedirectsToTheGraphsSpelling() throws Exception {
+        var repo = get("/id/repo/deep-agent/r1-v", "text/turtle");
+        assertEquals(301, repo.statusCode());
+        assertEquals("/id/repo/Deep-Agent/R1-V", repo.headers().firstValue("Location").orElseThrow());
+        var entry = get("/id/entry/github/DEEP-AGENT/R1-v", "text/html");
+        assertEquals(301, entry.statusCode());
+        assertEquals("/id/entry/github/Deep-Agent/R1-V", entry.headers().firstValue("Location").orElseThrow());
+        assertEquals(404, get("/id/repo/deep-agent/r1-w", "text/turtle").statusCode(), "another repository is still unknown");
+    }
+
+    @Test
     void theOntologysVersionIriLeadsToTheOntology() throws Exception {
         String version = org.grpokg.rdf.OntologyFiles.ontology().getResource(org.grpokg.rdf.Iris.ontology())
                 .getPropertyResourceValue(org.apache.jena.vocabulary.OWL2.versionIRI).getURI();

@@ -15,6 +15,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.grpokg.model.EntryKey;
+import org.grpokg.model.RepoRef;
+import org.grpokg.rdf.GKG;
+import org.grpokg.rdf.Iris;
 import org.grpokg.server.PageRenderer;
 
 /**
@@ -56,6 +60,13 @@ public final class LinkedDataServlet extends HttpServlet {
         Optional<ResourceFacts> found = LocalIris.canonical(rawPath).flatMap(this::find)
                 .or(() -> LocalIris.canonical(LocalIris.normalised(rawPath)).flatMap(this::find));
         if (found.isEmpty()) {
+            Optional<String> spelled = LocalIris.canonical(rawPath).flatMap(this::repositorySpelledOtherwise);
+            if (spelled.isPresent()) {
+                // GitHub names are case-insensitive (decision 0006): send the client to the spelling the graph uses
+                resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                resp.setHeader("Location", LocalIris.localPath(spelled.get()));
+                return;
+            }
             notFound(resp, variant, LocalIris.canonical(rawPath).orElse(rawPath));
             return;
         }
@@ -74,6 +85,44 @@ public final class LinkedDataServlet extends HttpServlet {
             Map<String, Object> model = Txn.calculateRead(dsg, () -> new ResourceView(dsg).model(facts));
             PageRenderer.get().send(resp, HttpServletResponse.SC_OK, "resource", model);
         }
+    }
+
+    private static final java.util.regex.Pattern BY_REPOSITORY = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(Iris.BASE) + "(repo|entry/github|record/github)/([^/]+)/([^/]+)");
+
+    /**
+     * For an IRI of a repository, a repository-only entry or its record written in another case
+     * ({@code repo/deep-agent/r1-v}), the IRI the graph has ({@code repo/Deep-Agent/R1-V}), if any:
+     * the repositories' GitHub names are matched with {@link RepoRef}'s case-insensitive identity.
+     */
+    private Optional<String> repositorySpelledOtherwise(String iri) {
+        java.util.regex.Matcher m = BY_REPOSITORY.matcher(iri);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<RepoRef> asked = RepoRef.parse(m.group(2) + "/" + m.group(3));
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, GKG.githubName.asNode(),
+                    org.apache.jena.graph.Node.ANY);
+            while (it.hasNext()) {
+                var o = it.next().getObject();
+                Optional<RepoRef> known = o.isLiteral() ? RepoRef.parse(o.getLiteralLexicalForm()) : Optional.empty();
+                if (known.isPresent() && known.get().equals(asked.get()) && !known.get().slug().equals(asked.get().slug())) {
+                    String candidate = switch (m.group(1)) {
+                        case "repo" -> Iris.repository(known.get());
+                        case "entry/github" -> Iris.entry(EntryKey.of(null, known.get()));
+                        default -> Iris.record(EntryKey.of(null, known.get()));
+                    };
+                    if (find(candidate).isPresent()) {
+                        return Optional.of(candidate);
+                    }
+                }
+            }
+            return Optional.<String>empty();
+        });
     }
 
     /** The resource whose {@code owl:versionIRI} {@code iri} is, if any. */
