@@ -26,6 +26,9 @@ public final class GraphExporter {
                 dataset.listNames().forEachRemaining(n -> copy.addNamedModel(n, dataset.getNamedModel(n)));
                 copy.getDefaultModel().setNsPrefixes(Vocab.prefixes());
                 RDFDataMgr.write(out, copy, format.rdfFormat());
+            } else if (format == ExportFormat.NTRIPLES) {
+                // a line per triple needs no grouping: stream from the store, no copy in memory
+                RDFDataMgr.write(out, dataset.getDefaultModel().getGraph(), format.rdfFormat());
             } else {
                 Model m = ModelFactory.createDefaultModel().add(dataset.getDefaultModel());
                 m.setNsPrefixes(Vocab.prefixes());
