@@ -220,6 +220,13 @@ class LinkedDataIntegrationTest {
     }
 
     @Test
+    void reusedTermsAreShownByLabelNotByLocalName() throws Exception {
+        String page = get("/id/record/arxiv/2502.19634", "text/html").body();
+        assertTrue(page.contains(">about<") && !page.contains(">primaryTopic<"), "foaf:primaryTopic shown as 'about'");
+        assertTrue(get("/id/entry/arxiv/2503.05132", "text/html").body().contains(">short name<"), "schema:alternateName");
+    }
+
+    @Test
     void theOntologysVersionIriLeadsToTheOntology() throws Exception {
         String version = org.grpokg.rdf.OntologyFiles.ontology().getResource(org.grpokg.rdf.Iris.ontology())
                 .getPropertyResourceValue(org.apache.jena.vocabulary.OWL2.versionIRI).getURI();

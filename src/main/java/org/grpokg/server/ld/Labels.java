@@ -84,7 +84,21 @@ public final class Labels {
                 return best;
             }
         }
-        return fallback(n);
+        String reused = REUSED_TERMS.getProperty(n.getURI());
+        return reused != null ? reused : fallback(n);
+    }
+
+    /** Labels of reused vocabularies' terms, kept out of the published graphs (decision 0006). */
+    private static final java.util.Properties REUSED_TERMS = new java.util.Properties();
+
+    static {
+        try (var in = Labels.class.getClassLoader().getResourceAsStream("server/reused-term-labels.properties")) {
+            if (in != null) {
+                REUSED_TERMS.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The last part of an IRI (after '#' or the last '/'), decoded: {@code grpo} for {@code .../algorithm/grpo}. */
