@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write the whole graph, Turtle by default, with readable prefixes.",
-            "TriG also writes one named graph per source (the provenance of each researched fact)."})
+        description = {"Write the data (the default graph), Turtle by default, with readable prefixes.",
+            "TriG writes every graph: the data, the ontology, the taxonomies and one graph per source",
+            "(the provenance of each researched fact)."})
 final class ExportCommand implements Callable<Integer>, Stdout {
 
     private OutputStream stdout = System.out;
