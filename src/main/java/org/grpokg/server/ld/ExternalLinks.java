@@ -1,5 +1,6 @@
 package org.grpokg.server.ld;
 
+import org.grpokg.rdf.Labels;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

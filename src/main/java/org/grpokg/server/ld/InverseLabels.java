@@ -1,5 +1,6 @@
 package org.grpokg.server.ld;
 
+import org.grpokg.rdf.Labels;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;

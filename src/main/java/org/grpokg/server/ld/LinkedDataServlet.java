@@ -1,5 +1,6 @@
 package org.grpokg.server.ld;
 
+import org.grpokg.rdf.Labels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

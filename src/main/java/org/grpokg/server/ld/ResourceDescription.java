@@ -1,5 +1,6 @@
 package org.grpokg.server.ld;
 
+import org.grpokg.rdf.Labels;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;

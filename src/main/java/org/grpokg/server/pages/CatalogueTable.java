@@ -18,7 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.grpokg.rdf.GKG;
 import org.grpokg.server.ld.LocalIris;
-import org.grpokg.server.ld.Labels;
+import org.grpokg.rdf.Labels;
 import org.grpokg.server.ld.ServerQueries;
 
 /**

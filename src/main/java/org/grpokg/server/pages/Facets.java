@@ -16,7 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.grpokg.rdf.GKG;
 import org.grpokg.rdf.Iris;
-import org.grpokg.server.ld.Labels;
+import org.grpokg.rdf.Labels;
 import org.grpokg.server.ld.ServerQueries;
 
 /**

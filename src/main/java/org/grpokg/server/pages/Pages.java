@@ -1,7 +1,7 @@
 package org.grpokg.server.pages;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.grpokg.server.ld.DatasetDescription;
+import org.grpokg.describe.DatasetDescription;
 import org.grpokg.server.ld.LinkedDataServlet;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.grpokg.search.SearchIndex;
-import org.grpokg.server.ld.DatasetDescription;
+import org.grpokg.describe.DatasetDescription;
 
 /** What the pages share, read once when the server starts: the store, its search index, facet values, counts and queries. */
 public record Site(DatasetGraph dsg, SearchIndex search, Facets facets, DatasetDescription description,

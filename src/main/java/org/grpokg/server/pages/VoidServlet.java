@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.riot.RDFDataMgr;
-import org.grpokg.server.ld.DatasetDescription;
+import org.grpokg.describe.DatasetDescription;
 import org.grpokg.server.ld.LinkedDataServlet;
 import org.grpokg.server.ld.LocalIris;
 import org.grpokg.server.ld.RdfVariant;

@@ -1,5 +1,6 @@
-package org.grpokg.server.ld;
+package org.grpokg.describe;
 
+import org.grpokg.rdf.Labels;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,17 +20,28 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.grpokg.rdf.Iris;
+import org.grpokg.rdf.Labels;
 import org.grpokg.rdf.Vocab;
 
 /**
- * The dataset description (VoID and DCAT) served at {@code /.well-known/void}: size, entities per
- * class, vocabularies, licence, SPARQL endpoint and dumps. Counted from the store once, when the
- * server starts (the store does not change while it is served); the endpoint and dump addresses
- * are those of the server a request came to.
+ * The dataset description (VoID and DCAT): size, entities per class, vocabularies, licence, and
+ * where the data can be had (a SPARQL endpoint, dumps). Counted once from a dataset; the server
+ * describes itself with it at {@code /.well-known/void}, a release describes its dump files.
  */
 public final class DatasetDescription {
 
     public static final String PATH = "/.well-known/void";
+
+    /** A way to get the data: a download (a dump) or an access point (the SPARQL endpoint). */
+    public record Distribution(String title, String url, String mediaType, boolean download) {
+    }
+
+    /**
+     * Where the described data can be had, and what release it is (version and date, both
+     * optional: a running server is not a release).
+     */
+    public record Access(String sparqlEndpoint, List<Distribution> distributions, String version, String issued) {
+    }
     public static final String DOCUMENT = Iris.datasetDescription();
     public static final String DATASET = DOCUMENT + "#grpo-kg";
 
@@ -56,8 +68,8 @@ public final class DatasetDescription {
     }
 
     public static DatasetDescription count(DatasetGraph dsg) {
-        List<Binding> classRows = ServerQueries.select(dsg, ServerQueries.query("void-classes"));
-        List<Binding> predicateRows = ServerQueries.select(dsg, ServerQueries.query("void-predicates"));
+        List<Binding> classRows = select(dsg, "void-classes");
+        List<Binding> predicateRows = select(dsg, "void-predicates");
         return Txn.calculateRead(dsg, () -> {
             Labels labels = new Labels(dsg);
             List<ClassCount> classes = new ArrayList<>();
@@ -82,6 +94,27 @@ public final class DatasetDescription {
         });
     }
 
+    /** The rows of the SELECT query {@code describe/NAME.rq}. */
+    private static List<Binding> select(DatasetGraph dsg, String name) {
+        String text;
+        try (var in = DatasetDescription.class.getClassLoader().getResourceAsStream("describe/" + name + ".rq")) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the build: describe/" + name + ".rq");
+            }
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(text);
+        return Txn.calculateRead(dsg, () -> {
+            List<Binding> rows = new ArrayList<>();
+            try (org.apache.jena.sparql.exec.QueryExec qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build()) {
+                qe.select().forEachRemaining(rows::add);
+            }
+            return rows;
+        });
+    }
+
     /** The namespace of a term from the project's prefix table, else the IRI up to its last '#' or '/'. */
     private static java.util.Optional<String> namespace(Node n) {
         if (!n.isURI()) {
@@ -100,8 +133,16 @@ public final class DatasetDescription {
         return java.util.Optional.of(iri.substring(0, cut + 1));
     }
 
-    /** The description as RDF; {@code base} is the server's address ({@code http://host:port/}). */
+    /** The description of a running server at {@code base} ({@code http://host:port/}): its endpoint and live dumps. */
     public Model model(String base) {
+        return model(new Access(base + "kg/sparql", List.of(
+                new Distribution("The default graph as Turtle", base + "kg/get?default", "text/turtle", true),
+                new Distribution("Every graph, with one named graph per source, as TriG", base + "kg/get", "application/trig", true)),
+                null, null));
+    }
+
+    /** The description as RDF, with where the data can be had. */
+    public Model model(Access access) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocab.prefixes());
         m.setNsPrefix("void", VOID.NS);
@@ -117,10 +158,14 @@ public final class DatasetDescription {
                 .addProperty(VOID.classes, integer(m, classes.size()))
                 .addProperty(VOID.properties, integer(m, properties))
                 .addProperty(VOID.uriSpace, Iris.BASE)
-                .addProperty(VOID.rootResource, m.createResource(Iris.catalogue()))
-                .addProperty(VOID.sparqlEndpoint, m.createResource(base + "kg/sparql"))
-                .addProperty(VOID.dataDump, m.createResource(base + "kg/get?default"));
+                .addProperty(VOID.rootResource, m.createResource(Iris.catalogue()));
         doc.addProperty(m.createProperty("http://xmlns.com/foaf/0.1/primaryTopic"), ds);
+        if (access.version() != null) {
+            ds.addProperty(org.apache.jena.vocabulary.OWL2.versionInfo, access.version());
+        }
+        if (access.issued() != null) {
+            ds.addProperty(DCTerms.issued, m.createTypedLiteral(access.issued(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        }
         if (licence != null && licence.isURI()) {
             ds.addProperty(DCTerms.license, m.createResource(licence.getURI()));
         }
@@ -132,17 +177,21 @@ public final class DatasetDescription {
                         .addProperty(VOID.entities, integer(m, c.entities())));
             }
         }
-        ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCTerms.title, "The default graph as Turtle")
-                .addProperty(DCAT.downloadURL, m.createResource(base + "kg/get?default"))
-                .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/text/turtle")));
-        ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCTerms.title, "Every graph, with one named graph per source, as TriG")
-                .addProperty(DCAT.downloadURL, m.createResource(base + "kg/get"))
-                .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/application/trig")));
-        ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCTerms.title, "SPARQL endpoint")
-                .addProperty(DCAT.accessURL, m.createResource(base + "kg/sparql")));
+        if (access.sparqlEndpoint() != null) {
+            ds.addProperty(VOID.sparqlEndpoint, m.createResource(access.sparqlEndpoint()));
+            ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.title, "SPARQL endpoint")
+                    .addProperty(DCAT.accessURL, m.createResource(access.sparqlEndpoint())));
+        }
+        for (Distribution d : access.distributions()) {
+            if (d.download()) {
+                ds.addProperty(VOID.dataDump, m.createResource(d.url()));
+            }
+            ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.title, d.title())
+                    .addProperty(d.download() ? DCAT.downloadURL : DCAT.accessURL, m.createResource(d.url()))
+                    .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/" + d.mediaType())));
+        }
         return m;
     }
 

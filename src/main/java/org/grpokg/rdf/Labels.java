@@ -1,4 +1,4 @@
-package org.grpokg.server.ld;
+package org.grpokg.rdf;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.grpokg.rdf.LabelProperties;
 
 /**
  * Names and types of resources for people, looked up in every graph (the default graph and
@@ -92,7 +91,7 @@ public final class Labels {
     private static final java.util.Properties REUSED_TERMS = new java.util.Properties();
 
     static {
-        try (var in = Labels.class.getClassLoader().getResourceAsStream("server/reused-term-labels.properties")) {
+        try (var in = Labels.class.getClassLoader().getResourceAsStream("rdf/reused-term-labels.properties")) {
             if (in != null) {
                 REUSED_TERMS.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             }
