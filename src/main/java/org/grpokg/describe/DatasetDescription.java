@@ -172,14 +172,15 @@ public final class DatasetDescription {
         vocabularies.forEach(v -> ds.addProperty(VOID.vocabulary, m.createResource(v)));
         for (ClassCount c : classes) {
             if (c.type().isURI()) {
-                ds.addProperty(VOID.classPartition, m.createResource()
+                // named, not blank: the same data must give the same file (releases are byte-identical)
+                ds.addProperty(VOID.classPartition, m.createResource(DATASET + "-class-" + Iris.slug(Vocab.shortForm(c.type().getURI())))
                         .addProperty(VOID._class, m.createResource(c.type().getURI()))
                         .addProperty(VOID.entities, integer(m, c.entities())));
             }
         }
         if (access.sparqlEndpoint() != null) {
             ds.addProperty(VOID.sparqlEndpoint, m.createResource(access.sparqlEndpoint()));
-            ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+            ds.addProperty(DCAT.distribution, m.createResource(DATASET + "-sparql").addProperty(RDF.type, DCAT.Distribution)
                     .addProperty(DCTerms.title, "SPARQL endpoint")
                     .addProperty(DCAT.accessURL, m.createResource(access.sparqlEndpoint())));
         }
@@ -187,7 +188,7 @@ public final class DatasetDescription {
             if (d.download()) {
                 ds.addProperty(VOID.dataDump, m.createResource(d.url()));
             }
-            ds.addProperty(DCAT.distribution, m.createResource().addProperty(RDF.type, DCAT.Distribution)
+            ds.addProperty(DCAT.distribution, m.createResource(DATASET + "-dump-" + Iris.slug(d.title())).addProperty(RDF.type, DCAT.Distribution)
                     .addProperty(DCTerms.title, d.title())
                     .addProperty(d.download() ? DCAT.downloadURL : DCAT.accessURL, m.createResource(d.url()))
                     .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/" + d.mediaType())));

@@ -1,0 +1,143 @@
+package org.grpokg.release;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.system.Txn;
+import org.grpokg.describe.DatasetDescription;
+import org.grpokg.rdf.Vocab;
+
+/**
+ * Writes a dated, reproducible release of the graph into a folder: the data as Turtle, gzipped
+ * N-Triples (sorted lines) and JSON-LD, every graph as TriG (with the provenance graphs), the
+ * dataset description (VoID + DCAT, {@value ReleaseFiles#DESCRIPTION}), SHA-256 checksums
+ * ({@value ReleaseFiles#CHECKSUMS}, the format {@code sha256sum -c} reads) and, given a previous
+ * release, what changed ({@value ReleaseFiles#CHANGELOG}). The same graph and the same
+ * {@link ReleaseInfo} give byte-identical files: nothing depends on the clock, gzip headers carry
+ * no time, N-Triples lines are sorted. The folder is written beside its place and moved in when
+ * complete, so a failed release leaves nothing half-written. The public entry of the release stage.
+ */
+public final class ReleaseWriter {
+
+    private ReleaseWriter() {
+    }
+
+    /** Writes the release of {@code graph} into {@code folder}, which must not exist yet; returns its files. */
+    public static List<Path> write(Dataset graph, ReleaseInfo info, Path folder, Optional<Path> since) {
+        Path target = folder.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new ReleaseException(target + ": exists already (a release is never overwritten)");
+        }
+        Dataset copy = Txn.calculateRead(graph, () -> {
+            Dataset c = DatasetFactory.create();
+            c.getDefaultModel().add(graph.getDefaultModel());
+            graph.listNames().forEachRemaining(n -> c.addNamedModel(n, graph.getNamedModel(n)));
+            return c;
+        });
+        copy.getDefaultModel().setNsPrefixes(Vocab.prefixes());
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".new-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(tmp);
+            ReleaseFiles files = ReleaseFiles.of(info);
+            Model data = copy.getDefaultModel();
+            write(tmp.resolve(files.turtle()), out -> RDFDataMgr.write(out, data, RDFFormat.TURTLE_PRETTY));
+            write(tmp.resolve(files.ntriplesGz()), out -> {
+                try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+                    gz.write(sortedNTriples(data));
+                }
+            });
+            write(tmp.resolve(files.jsonld()), out -> RDFDataMgr.write(out, data, RDFFormat.JSONLD_PRETTY));
+            write(tmp.resolve(files.trig()), out -> RDFDataMgr.write(out, copy, RDFFormat.TRIG_PRETTY));
+            DatasetDescription description = DatasetDescription.count(copy.asDatasetGraph());
+            Model voidModel = description.model(new DatasetDescription.Access(null, List.of(
+                    new DatasetDescription.Distribution("The data (default graph) as Turtle", info.baseUrl() + files.turtle(), "text/turtle", true),
+                    new DatasetDescription.Distribution("The data as sorted N-Triples, gzipped", info.baseUrl() + files.ntriplesGz(), "application/n-triples", true),
+                    new DatasetDescription.Distribution("The data as JSON-LD", info.baseUrl() + files.jsonld(), "application/ld+json", true),
+                    new DatasetDescription.Distribution("Every graph (data, ontology, taxonomies, one per source) as TriG",
+                            info.baseUrl() + files.trig(), "application/trig", true)),
+                    info.version(), info.date().toString()));
+            write(tmp.resolve(ReleaseFiles.DESCRIPTION), out -> RDFDataMgr.write(out, voidModel, RDFFormat.TURTLE_PRETTY));
+            List<String> listed = new ArrayList<>(files.dumps());
+            listed.add(ReleaseFiles.DESCRIPTION);
+            if (since.isPresent()) {
+                String changes = Changelog.between(Previous.read(since.get()), data, info);
+                write(tmp.resolve(ReleaseFiles.CHANGELOG), out -> out.write(changes.getBytes(StandardCharsets.UTF_8)));
+                listed.add(ReleaseFiles.CHANGELOG);
+            }
+            StringBuilder sums = new StringBuilder();
+            for (String name : listed) {
+                sums.append(sha256(tmp.resolve(name))).append("  ").append(name).append('\n');
+            }
+            write(tmp.resolve(ReleaseFiles.CHECKSUMS), out -> out.write(sums.toString().getBytes(StandardCharsets.UTF_8)));
+            Files.createDirectories(target.getParent());
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            List<Path> out = new ArrayList<>();
+            listed.forEach(n -> out.add(target.resolve(n)));
+            out.add(target.resolve(ReleaseFiles.CHECKSUMS));
+            return out;
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+    }
+
+    /** The data's triples as N-Triples lines in code-point order: a dump that diffs line by line. */
+    static byte[] sortedNTriples(Model data) {
+        List<String> lines = new ArrayList<>();
+        data.getGraph().find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
+                + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .\n"));
+        lines.sort(null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        lines.forEach(l -> out.writeBytes(l.getBytes(StandardCharsets.UTF_8)));
+        return out.toByteArray();
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Body body) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            body.writeTo(out);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a hidden .new- folder is left at worst
+        }
+    }
+}
