@@ -29,7 +29,8 @@ public final class QueriesServlet extends HttpServlet {
 
     static List<Map<String, Object>> model(List<LibraryQuery> queries) {
         return queries.stream().map(q -> Map.<String, Object>of("file", q.file(), "summary", q.summary(),
-                "question", q.question(), "tags", q.tags(), "text", q.text(),
+                "question", q.question(), "tags", q.tags(), "text", q.text(), "command", "grpo-kg query " + q.number(), "hasParams", !q.params().isEmpty(),
+                "params", q.params().stream().map(p -> p.name() + " (default " + p.defaultValue() + "): " + p.description()).toList(),
                 "uiHref", ServerQueries.fusekiUiLink(q.text()))).toList();
     }
 }
