@@ -84,7 +84,12 @@ final class QueryCommand implements Callable<Integer>, Stdout {
             text = source.text;
             where = "";
         } else {
-            Path file = Path.of(source.name);
+            Path file;
+            try {
+                file = Path.of(source.name);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UserException(ExitCodes.USAGE, "no query '" + source.name + "' in the library and not a file name");
+            }
             Optional<LibraryQuery> inLibrary = Files.exists(file) ? Optional.empty() : QueryLibrary.builtIn().find(source.name);
             if (inLibrary.isPresent()) {
                 text = inLibrary.get().text();
