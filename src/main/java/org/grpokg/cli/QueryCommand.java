@@ -29,9 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the graph: a query of the",
-            "library by number or slug (grpo-kg query 08, grpo-kg query entries-on-base-model; --list shows them),",
-            "a query file, or -e with the text. --param NAME=VALUE sets a parameter the query's header declares.",
+        description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the graph.",
+            "QUERY is a query of the library by number or slug (08, entries-on-base-model; --list shows them) or a file.",
+            "--param NAME=VALUE sets a parameter its header declares (#+ param:), bound as one RDF term.",
             "Prefixes gkg:, kg:, dcterms:, skos:, schema:, prov:, fabio:, fair4ml: ... are predeclared.",
             "While 'grpo-kg serve' holds the store, the query is sent to the running server."})
 final class QueryCommand implements Callable<Integer>, Stdout {
