@@ -6,12 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
+import org.grpokg.query.LibraryQuery;
 import org.grpokg.query.OutputFormat;
+import org.grpokg.query.QueryLibrary;
+import org.grpokg.query.QueryParameterException;
+import org.grpokg.query.QueryParameters;
 import org.grpokg.query.QueryRunner;
 import org.grpokg.server.ServerRecord;
 import picocli.CommandLine.ArgGroup;
@@ -22,6 +30,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the graph.",
+            "QUERY is a query of the library by number or slug (08, entries-on-base-model; --list shows them) or a file.",
+            "--param NAME=VALUE sets a parameter its header declares (#+ param:), bound as one RDF term.",
             "Prefixes gkg:, kg:, dcterms:, skos:, schema:, prov:, fabio:, fair4ml: ... are predeclared.",
             "While 'grpo-kg serve' holds the store, the query is sent to the running server."})
 final class QueryCommand implements Callable<Integer>, Stdout {
@@ -34,12 +44,19 @@ final class QueryCommand implements Callable<Integer>, Stdout {
     }
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", description = "File holding the query.")
-        Path file;
+        @Parameters(paramLabel = "QUERY", description = "A query of the library (number or slug), or a file holding a query.")
+        String name;
 
         @Option(names = {"-e", "--expression"}, paramLabel = "SPARQL", description = "The query text itself.")
         String text;
+
+        @Option(names = "--list", description = "List the query library, one line each: number, slug, question.")
+        boolean list;
     }
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Set a parameter of the query (repeatable); the value is bound as one RDF term, never pasted into the text.")
+    List<String> params = new java.util.ArrayList<>();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -56,14 +73,44 @@ final class QueryCommand implements Callable<Integer>, Stdout {
 
     @Override
     public Integer call() {
+        if (source.list) {
+            list(QueryLibrary.builtIn().queries());
+            return ExitCodes.OK;
+        }
         OutputFormat out = Formats.parse(OutputFormat.class, format, "--format");
-        String text = source.text != null ? source.text : read(source.file);
-        String where = source.file != null ? source.file + ": " : "";
+        String text;
+        String where;
+        if (source.text != null) {
+            text = source.text;
+            where = "";
+        } else {
+            Path file;
+            try {
+                file = Path.of(source.name);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UserException(ExitCodes.USAGE, "no query '" + source.name + "' in the library and not a file name");
+            }
+            Optional<LibraryQuery> inLibrary = Files.exists(file) ? Optional.empty() : QueryLibrary.builtIn().find(source.name);
+            if (inLibrary.isPresent()) {
+                text = inLibrary.get().text();
+                where = inLibrary.get().file() + ": ";
+            } else if (Files.exists(file) || source.name.endsWith(".rq") || source.name.contains("/")) {
+                text = read(file);
+                where = file + ": ";
+            } else {
+                throw new UserException(ExitCodes.USAGE, "no query '" + source.name + "' in the library and no such file (grpo-kg query --list shows the library)");
+            }
+        }
         Query query;
         try {
             query = QueryRunner.parse(text);
         } catch (QueryParseException e) {
             throw new QueryParseException(where + e.getMessage(), e.getLine(), e.getColumn());
+        }
+        try {
+            QueryParameters.bind(query, LibraryQuery.params(text), params());
+        } catch (QueryParameterException e) {
+            throw new UserException(ExitCodes.USAGE, where + e.getMessage());
         }
         Optional<ServerRecord> server = GraphAccess.server(options);
         if (server.isPresent()) {
@@ -72,6 +119,30 @@ final class QueryCommand implements Callable<Integer>, Stdout {
             GraphAccess.withLocalStore(options, ds -> QueryRunner.run(query, ds, out, stdout));
         }
         return ExitCodes.OK;
+    }
+
+    /** NAME=VALUE pairs, split at the first '=' (the value is taken as it is: quotes, braces and all). */
+    private Map<String, String> params() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new UserException(ExitCodes.USAGE, "--param needs NAME=VALUE, not '" + p.lines().findFirst().orElse("") + "'");
+            }
+            out.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        return out;
+    }
+
+    private void list(List<LibraryQuery> library) {
+        int width = library.stream().mapToInt(q -> q.slug().length()).max().orElse(0);
+        PrintStream ps = new PrintStream(stdout, false, StandardCharsets.UTF_8);
+        for (LibraryQuery q : library) {
+            String params = q.params().isEmpty() ? ""
+                    : "  [" + String.join(", ", q.params().stream().map(p -> "--param " + p.name() + "=...").toList()) + "]";
+            ps.printf("%s  %-" + width + "s  %s%s%n", q.number(), q.slug(), q.question(), params);
+        }
+        ps.flush();
     }
 
     private static String read(Path file) {

@@ -67,6 +67,51 @@ class CliIntegrationTest {
     }
 
     @Test
+    void libraryQueriesRunByNumberSlugOrFile() throws Exception {
+        String expected = Files.readString(TestPaths.QUERIES.resolve("03-base-models.csv"), StandardCharsets.UTF_8);
+        for (String name : new String[] {"03", "3", "base-models", "queries/03-base-models.rq"}) {
+            CliRun r = CliRun.of("query", name, "--format", "csv", "--store", store.toString());
+            assertEquals(0, r.code(), name + ": " + r.err());
+            assertEquals(expected, r.out(), name);
+        }
+        CliRun unknown = CliRun.of("query", "no-such-query", "--store", store.toString());
+        assertEquals(2, unknown.code());
+        assertOneLine(unknown);
+        assertTrue(unknown.errLine().contains("--list"), unknown.errLine());
+    }
+
+    @Test
+    void listPrintsTheLibraryOneLineEach() {
+        CliRun r = CliRun.of("query", "--list");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().count() >= 20, r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("08  entries-on-base-model +Who starts from this base model.*\\[--param model=\\.\\.\\.\\]")), r.out());
+        assertTrue(r.out().lines().allMatch(l -> l.matches("\\d{2}  [a-z0-9-]+ +\\S.*")), r.out());
+    }
+
+    @Test
+    void paramsAreBoundAndUnknownOnesAreUsageErrors() throws Exception {
+        String expected = Files.readString(TestPaths.QUERIES.resolve("08-entries-on-base-model.model-Qwen+Qwen2.5-VL-7B-Instruct.csv"), StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("query", "entries-on-base-model", "--param", "model=Qwen/Qwen2.5-VL-7B-Instruct", "--format", "csv", "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected, r.out());
+        CliRun evil = CliRun.of("query", "08", "-p", "model=x\" } ?entry ?p ?o { \"\nSELECT * {", "--format", "csv", "--store", store.toString());
+        assertEquals(0, evil.code(), evil.err());
+        assertEquals("name,entry,algorithms", evil.out().strip(), "the value matched nothing, and changed nothing");
+        assertEquals("", evil.err());
+        CliRun unknown = CliRun.of("query", "08", "--param", "modle=x", "--store", store.toString());
+        assertEquals(2, unknown.code());
+        assertOneLine(unknown);
+        assertEquals("grpo-kg: 08-entries-on-base-model.rq: unknown parameter 'modle' (it takes: model)", unknown.errLine());
+        CliRun none = CliRun.of("query", "-e", COUNT, "--param", "x=1", "--store", store.toString());
+        assertEquals(2, none.code());
+        assertOneLine(none);
+        CliRun noValue = CliRun.of("query", "08", "--param", "model", "--store", store.toString());
+        assertEquals(2, noValue.code());
+        assertOneLine(noValue);
+    }
+
+    @Test
     void missingQueryFileExitsFour() {
         CliRun r = CliRun.of("query", "no-such.rq", "--store", store.toString());
         assertEquals(4, r.code());

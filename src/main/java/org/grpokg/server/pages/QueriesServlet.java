@@ -3,6 +3,8 @@ package org.grpokg.server.pages;
 import org.grpokg.server.PageRenderer;
 import java.io.IOException;
 import java.util.List;
+
+import org.grpokg.query.LibraryQuery;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
@@ -25,9 +27,10 @@ public final class QueriesServlet extends HttpServlet {
                 Map.of("title", "Queries", "queries", model(site.queries())));
     }
 
-    static List<Map<String, Object>> model(List<QueryLibrary.Entry> queries) {
+    static List<Map<String, Object>> model(List<LibraryQuery> queries) {
         return queries.stream().map(q -> Map.<String, Object>of("file", q.file(), "summary", q.summary(),
-                "question", q.question(), "tags", q.tags(), "text", q.text(),
+                "question", q.question(), "tags", q.tags(), "text", q.text(), "command", "grpo-kg query " + q.number(), "hasParams", !q.params().isEmpty(),
+                "params", q.params().stream().map(p -> p.name() + " (default " + p.defaultValue() + "): " + p.description()).toList(),
                 "uiHref", ServerQueries.fusekiUiLink(q.text()))).toList();
     }
 }

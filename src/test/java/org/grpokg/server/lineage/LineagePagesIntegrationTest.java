@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** /lineage, /lineage.json, /timeline and the served graph library, over HTTP on the real data. */
+/** /lineage, /lineage.json, /timeline, /queries and the served graph library, over HTTP on the real data. */
 class LineagePagesIntegrationTest {
 
     private static final String ID = "https://w3id.org/grpo-kg/id/";
@@ -58,6 +58,15 @@ class LineagePagesIntegrationTest {
 
     private static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theQueriesPageListsTheLibraryWithItsParameters() throws Exception {
+        HttpResponse<String> r = get("queries");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("08-entries-on-base-model.rq") && r.body().contains("23-facts-on-third-party-sources-only.rq"), "every query");
+        assertTrue(r.body().contains("model (default Qwen/Qwen2-VL-2B-Instruct)"), "a parameter with its default");
+        assertTrue(r.body().contains("<code>grpo-kg query 15</code>"), "the command that runs it");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.grpokg.server.pages;
+package org.grpokg.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,24 +14,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 
 /**
- * The query library ({@code queries/NN-slug.rq}) with each file's header ({@code #+ summary:},
- * {@code #+ question:}, {@code #+ tags:}). Read from the checkout's {@code queries/} folder (the
- * project home, {@code -Dgrpokg.home}) when there is one, else from the copy built into the jar.
+ * The query library ({@code queries/NN-slug.rq}) with each file's header (see {@link LibraryQuery}).
+ * Read from the classpath: Maven copies {@code queries/*.rq} into the jar, so the command line and
+ * the server run the queries the tool was built with.
  */
 public final class QueryLibrary {
 
-    public record Entry(String file, String summary, String question, String tags, String text) {
+    /** The library as it was read, in file order. */
+    private final List<LibraryQuery> queries;
+
+    private QueryLibrary(List<LibraryQuery> queries) {
+        this.queries = List.copyOf(queries);
     }
 
-    private QueryLibrary() {
+    public List<LibraryQuery> queries() {
+        return queries;
+    }
+
+    /** The query a number ({@code 03}), slug ({@code base-models}) or file name names. */
+    public Optional<LibraryQuery> find(String key) {
+        return queries.stream().filter(q -> q.isNamed(key)).findFirst();
+    }
+
+    /** The library built into the tool (the classpath's {@code queries/}). */
+    public static QueryLibrary builtIn() {
+        return new QueryLibrary(load());
+    }
+
+    /** The library of a folder, {@code queries/} of a checkout. */
+    public static QueryLibrary of(Path folder) {
+        return new QueryLibrary(read(folder));
     }
 
     /** The query files the tool was built with (Maven copies {@code queries/*.rq} onto the classpath, as it does the ontology). */
-    public static List<Entry> load() {
+    public static List<LibraryQuery> load() {
         URL inJar = QueryLibrary.class.getClassLoader().getResource("queries");
         if (inJar == null) {
             return List.of();
@@ -53,25 +74,15 @@ public final class QueryLibrary {
         }
     }
 
-    static List<Entry> read(Path folder) {
+    static List<LibraryQuery> read(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Entry> out = new ArrayList<>();
+            List<LibraryQuery> out = new ArrayList<>();
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
-                out.add(parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+                out.add(LibraryQuery.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Entry parse(String file, String text) {
-        return new Entry(file, header(text, "summary"), header(text, "question"), header(text, "tags"), text);
-    }
-
-    private static String header(String text, String key) {
-        String prefix = "#+ " + key + ":";
-        return text.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).strip())
-                .findFirst().orElse("");
     }
 }
