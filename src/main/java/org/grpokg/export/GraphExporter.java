@@ -39,12 +39,15 @@ public final class GraphExporter {
 
     /** Fetches the graph from a running server's Graph Store endpoint and writes it. */
     public static void writeRemote(String graphStoreEndpoint, ExportFormat format, OutputStream out) {
-        Dataset ds;
+        write(fetchRemote(graphStoreEndpoint, format.isDatasetFormat()), format, out);
+    }
+
+    /** A copy in memory of a running server's default graph, or of every graph when {@code allGraphs}. */
+    public static Dataset fetchRemote(String graphStoreEndpoint, boolean allGraphs) {
         try (RDFConnection gsp = RDFConnectionRemote.newBuilder()
                 .destination(graphStoreEndpoint.replaceFirst("/get$", ""))
                 .gspEndpoint("get").build()) {
-            ds = format.isDatasetFormat() ? gsp.fetchDataset() : DatasetFactory.create(gsp.fetch());
+            return allGraphs ? gsp.fetchDataset() : DatasetFactory.create(gsp.fetch());
         }
-        write(ds, format, out);
     }
 }
