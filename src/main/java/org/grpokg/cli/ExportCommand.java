@@ -27,7 +27,7 @@ final class ExportCommand implements Callable<Integer>, Stdout {
     }
 
     @Option(names = {"-f", "--format"}, defaultValue = "turtle", paramLabel = "FORMAT",
-            description = "turtle, ntriples, jsonld, rdfxml or trig (default: ${DEFAULT-VALUE}).")
+            description = "turtle, ntriples, jsonld, rdfxml, trig or bibtex (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")

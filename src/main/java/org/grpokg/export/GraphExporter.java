@@ -1,6 +1,9 @@
 package org.grpokg.export;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -19,6 +22,11 @@ public final class GraphExporter {
     }
 
     public static void write(Dataset dataset, ExportFormat format, OutputStream out) {
+        if (format == ExportFormat.BIBTEX) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            BibtexWriter.write(dataset.asDatasetGraph(), w);
+            return;
+        }
         Txn.executeRead(dataset, () -> {
             if (format.isDatasetFormat()) {
                 Dataset copy = DatasetFactory.create();
