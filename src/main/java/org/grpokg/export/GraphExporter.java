@@ -1,5 +1,6 @@
 package org.grpokg.export;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -15,34 +16,36 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.grpokg.rdf.Vocab;
 
-/** Writes the graph: the default graph for triple formats, the whole dataset for TriG. */
+/**
+ * Writes the graph: the default graph for triple formats, the whole dataset for TriG, or BibTeX.
+ * N-Triples, Turtle and TriG are sorted ({@link SortedWriter}) so that two exports of the same
+ * data are the same bytes; JSON-LD and RDF/XML come from Jena's pretty writers, whose order is not
+ * guaranteed.
+ */
 public final class GraphExporter {
 
     private GraphExporter() {
     }
 
     public static void write(Dataset dataset, ExportFormat format, OutputStream out) {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         if (format == ExportFormat.BIBTEX) {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            BibtexWriter.write(dataset.asDatasetGraph(), w);
+            BibtexWriter.write(dataset.asDatasetGraph(), text);
             return;
         }
-        Txn.executeRead(dataset, () -> {
-            if (format.isDatasetFormat()) {
-                Dataset copy = DatasetFactory.create();
-                copy.getDefaultModel().add(dataset.getDefaultModel());
-                dataset.listNames().forEachRemaining(n -> copy.addNamedModel(n, dataset.getNamedModel(n)));
-                copy.getDefaultModel().setNsPrefixes(Vocab.prefixes());
-                RDFDataMgr.write(out, copy, format.rdfFormat());
-            } else if (format == ExportFormat.NTRIPLES) {
-                // a line per triple needs no grouping: stream from the store, no copy in memory
-                RDFDataMgr.write(out, dataset.getDefaultModel().getGraph(), format.rdfFormat());
-            } else {
-                Model m = ModelFactory.createDefaultModel().add(dataset.getDefaultModel());
-                m.setNsPrefixes(Vocab.prefixes());
-                RDFDataMgr.write(out, m, format.rdfFormat());
+        SortedWriter sorted = new SortedWriter(Vocab.prefixes());
+        Txn.executeRead(dataset, () -> SortedWriter.uncheckedWrite(() -> {
+            switch (format) {
+                case NTRIPLES -> SortedWriter.ntriples(dataset.asDatasetGraph().getDefaultGraph(), text);
+                case TURTLE -> sorted.turtle(dataset.asDatasetGraph().getDefaultGraph(), text);
+                case TRIG -> sorted.trig(dataset.asDatasetGraph(), text);
+                default -> {
+                    Model m = ModelFactory.createDefaultModel().add(dataset.getDefaultModel());
+                    m.setNsPrefixes(Vocab.prefixes());
+                    RDFDataMgr.write(out, m, format.rdfFormat());
+                }
             }
-        });
+        }));
     }
 
     /** Fetches the graph from a running server's Graph Store endpoint and writes it. */
