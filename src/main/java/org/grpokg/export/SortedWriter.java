@@ -95,7 +95,7 @@ final class SortedWriter {
 
     private void writePrefixes(Writer out) throws IOException {
         for (Map.Entry<String, String> p : sortedPrefixes.entrySet()) {
-            out.write("@prefix " + p.getKey() + ": <" + p.getValue() + "> .\n");
+            out.write("PREFIX " + p.getKey() + ": <" + p.getValue() + ">\n");
         }
     }
 
