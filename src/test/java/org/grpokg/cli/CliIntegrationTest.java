@@ -312,6 +312,12 @@ class CliIntegrationTest {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.create().source(new StringReader(e.out())).lang(Lang.TURTLE).parse(m);
             assertTrue(m.size() > 1000);
+            CliRun c = CliRun.of("compare", "--where", "algorithm=grpo", "--format", "csv", "--store", served.toString());
+            assertEquals(0, c.code(), c.err());
+            assertEquals(14, c.out().split("\r\n").length, "a header and 13 entries: the taxonomies came from the server too");
+            CliRun st = CliRun.of("stats", "--store", served.toString());
+            assertEquals(0, st.code(), st.err());
+            assertTrue(st.out().contains("GRPO"), st.out());
         } finally {
             ServerRecord.remove(served);
             KgStore.release(ds);
