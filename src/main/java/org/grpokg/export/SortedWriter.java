@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,23 +31,42 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 final class SortedWriter {
 
-    /** Code point order, which is also the byte order of the UTF-8 text. */
+    /**
+     * Code point order, which is also the byte order of the UTF-8 text: UTF-16 order except that
+     * surrogates (U+D800..U+DFFF, the halves of characters above U+FFFF) come after U+E000..U+FFFF.
+     */
     static final Comparator<String> CODE_POINTS = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
             if (ca != cb) {
-                return Integer.compare(ca, cb);
+                if (ca >= '\uD800' && cb >= '\uD800') {
+                    return Character.compare(fixUp(ca), fixUp(cb));
+                }
+                return Character.compare(ca, cb);
             }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        return Integer.compare(a.length(), b.length());
     };
 
+    private static char fixUp(char c) {
+        return (char) (c >= '\uE000' ? c - 0x800 : c + 0x2000);
+    }
+
+    /** A triple with its terms in N-Triples form, formatted once for sorting. */
+    private record Row(String s, String p, String o, Triple t) {
+        static Row of(Triple t, Map<Node, String> nt) {
+            return new Row(nt.computeIfAbsent(t.getSubject(), NodeFmtLib::strNT),
+                    nt.computeIfAbsent(t.getPredicate(), NodeFmtLib::strNT), NodeFmtLib.strNT(t.getObject()), t);
+        }
+    }
+
+    private static final Comparator<Row> ROW_ORDER = Comparator.comparing(Row::s, CODE_POINTS)
+            .thenComparing(Row::p, CODE_POINTS).thenComparing(Row::o, CODE_POINTS);
+
     private final PrefixMap prefixes;
+    private final Map<Node, String> terms = new HashMap<>();
     private final Map<String, String> sortedPrefixes;
 
     SortedWriter(PrefixMapping prefixes) {
@@ -101,13 +121,15 @@ final class SortedWriter {
 
     /** The graph's triples by subject: a blank line, the subject, its predicates and objects indented. */
     private void block(Graph g, String indent, Writer out) throws IOException {
-        List<Triple> triples = g.find().toList();
-        triples.sort(Comparator.comparing((Triple t) -> NodeFmtLib.strNT(t.getSubject()), CODE_POINTS)
-                .thenComparing(t -> NodeFmtLib.strNT(t.getPredicate()), CODE_POINTS)
-                .thenComparing(t -> NodeFmtLib.strNT(t.getObject()), CODE_POINTS));
+        List<Row> rows = new ArrayList<>();
+        Map<Node, String> nt = new HashMap<>();
+        g.find().forEachRemaining(t -> rows.add(Row.of(t, nt)));
+        nt.clear();
+        rows.sort(ROW_ORDER);
         Node subject = null;
         Node predicate = null;
-        for (Triple t : triples) {
+        for (Row row : rows) {
+            Triple t = row.t();
             if (!t.getSubject().equals(subject)) {
                 if (subject != null) {
                     out.write(" .\n");
@@ -129,8 +151,12 @@ final class SortedWriter {
         }
     }
 
+    /** A term in Turtle, with a prefix where one applies; IRIs and their forms are remembered (they repeat). */
     private String term(Node n) {
-        return NodeFmtLib.str(n, prefixes);
+        if (n.isLiteral()) {
+            return NodeFmtLib.str(n, prefixes);
+        }
+        return terms.computeIfAbsent(n, x -> NodeFmtLib.str(x, prefixes));
     }
 
     static void uncheckedWrite(IOAction action) {
