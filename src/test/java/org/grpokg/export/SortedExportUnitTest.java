@@ -65,6 +65,16 @@ class SortedExportUnitTest {
     }
 
     @Test
+    void linesCompareByCodePointAsBytesDo() {
+        String replacement = "\uFFFD";
+        String emoji = new String(Character.toChars(0x1F600));
+        assertTrue(replacement.compareTo(emoji) > 0, "UTF-16 order puts the surrogate pair first");
+        assertTrue(SortedWriter.CODE_POINTS.compare(replacement, emoji) < 0, "U+FFFD before U+1F600, as in UTF-8 bytes");
+        assertTrue(SortedWriter.CODE_POINTS.compare("<a>", "<ab>") < 0);
+        assertTrue(SortedWriter.CODE_POINTS.compare("ab", "ab") == 0);
+    }
+
+    @Test
     void turtleAndTrigReadBackToTheSameGraphs() {
         Dataset ds = GraphBuilder.graph(TestPaths.DATA);
         Model ttl = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
