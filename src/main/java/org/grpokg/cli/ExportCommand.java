@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write the data (the default graph), Turtle by default, with readable prefixes.",
             "TriG writes every graph: the data, the ontology, the taxonomies and one graph per source",
-            "(the provenance of each researched fact)."})
+            "(the provenance of each researched fact). N-Triples, Turtle and TriG are sorted (subject,",
+            "predicate, object) with a fixed prefix set: the same data gives the same bytes.",
+            "bibtex: a @misc entry per work with an arXiv id (authors, title, year, eprint, arXiv DOI,",
+            "abs URL, code URL in note), LaTeX specials escaped, keys stable across runs."})
 final class ExportCommand implements Callable<Integer>, Stdout {
 
     private OutputStream stdout = System.out;
@@ -27,7 +30,7 @@ final class ExportCommand implements Callable<Integer>, Stdout {
     }
 
     @Option(names = {"-f", "--format"}, defaultValue = "turtle", paramLabel = "FORMAT",
-            description = "turtle, ntriples, jsonld, rdfxml or trig (default: ${DEFAULT-VALUE}).")
+            description = "turtle, ntriples, jsonld, rdfxml, trig or bibtex (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")

@@ -23,6 +23,18 @@ final class GraphAccess {
         return ServerRecord.find(options.workspace().store());
     }
 
+    /**
+     * The result of {@code read} over every graph: a copy fetched from the running server if one
+     * holds the store, else the local store (built first when it is the default store).
+     */
+    static <T> T read(DataOptions options, java.util.function.Function<Dataset, T> read) {
+        Optional<ServerRecord> server = server(options);
+        if (server.isPresent()) {
+            return read.apply(org.grpokg.export.GraphExporter.fetchRemote(server.get().graphStoreEndpoint(), true));
+        }
+        return fromLocalStore(options, read);
+    }
+
     static void withLocalStore(DataOptions options, Consumer<Dataset> action) {
         fromLocalStore(options, ds -> {
             action.accept(ds);

@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
 /** The {@code grpo-kg} command: parses arguments, runs one subcommand, maps failures to exit codes. */
 @Command(name = "grpo-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph of RL (GRPO-style) research for vision and multimodal reasoning.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, ImportCommand.class, RenderCommand.class, ReleaseCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, CompareCommand.class,
+                StatsCommand.class, ValidateCommand.class, ImportCommand.class, RenderCommand.class, ReleaseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

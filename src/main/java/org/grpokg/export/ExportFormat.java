@@ -8,7 +8,9 @@ public enum ExportFormat {
     NTRIPLES(RDFFormat.NTRIPLES, false),
     JSONLD(RDFFormat.JSONLD_PRETTY, false),
     RDFXML(RDFFormat.RDFXML_PRETTY, false),
-    TRIG(RDFFormat.TRIG_PRETTY, true);
+    TRIG(RDFFormat.TRIG_PRETTY, true),
+    /** Not RDF: a BibTeX entry per work with an arXiv id ({@link BibtexWriter}). */
+    BIBTEX(null, false);
 
     private final RDFFormat format;
     private final boolean datasetFormat;

@@ -1,6 +1,10 @@
 package org.grpokg.export;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -12,39 +16,49 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.grpokg.rdf.Vocab;
 
-/** Writes the graph: the default graph for triple formats, the whole dataset for TriG. */
+/**
+ * Writes the graph: the default graph for triple formats, the whole dataset for TriG, or BibTeX.
+ * N-Triples, Turtle and TriG are sorted ({@link SortedWriter}) so that two exports of the same
+ * data are the same bytes; JSON-LD and RDF/XML come from Jena's pretty writers, whose order is not
+ * guaranteed.
+ */
 public final class GraphExporter {
 
     private GraphExporter() {
     }
 
     public static void write(Dataset dataset, ExportFormat format, OutputStream out) {
-        Txn.executeRead(dataset, () -> {
-            if (format.isDatasetFormat()) {
-                Dataset copy = DatasetFactory.create();
-                copy.getDefaultModel().add(dataset.getDefaultModel());
-                dataset.listNames().forEachRemaining(n -> copy.addNamedModel(n, dataset.getNamedModel(n)));
-                copy.getDefaultModel().setNsPrefixes(Vocab.prefixes());
-                RDFDataMgr.write(out, copy, format.rdfFormat());
-            } else if (format == ExportFormat.NTRIPLES) {
-                // a line per triple needs no grouping: stream from the store, no copy in memory
-                RDFDataMgr.write(out, dataset.getDefaultModel().getGraph(), format.rdfFormat());
-            } else {
-                Model m = ModelFactory.createDefaultModel().add(dataset.getDefaultModel());
-                m.setNsPrefixes(Vocab.prefixes());
-                RDFDataMgr.write(out, m, format.rdfFormat());
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        if (format == ExportFormat.BIBTEX) {
+            BibtexWriter.write(dataset.asDatasetGraph(), text);
+            return;
+        }
+        SortedWriter sorted = new SortedWriter(Vocab.prefixes());
+        Txn.executeRead(dataset, () -> SortedWriter.uncheckedWrite(() -> {
+            switch (format) {
+                case NTRIPLES -> SortedWriter.ntriples(dataset.asDatasetGraph().getDefaultGraph(), text);
+                case TURTLE -> sorted.turtle(dataset.asDatasetGraph().getDefaultGraph(), text);
+                case TRIG -> sorted.trig(dataset.asDatasetGraph(), text);
+                default -> {
+                    Model m = ModelFactory.createDefaultModel().add(dataset.getDefaultModel());
+                    m.setNsPrefixes(Vocab.prefixes());
+                    RDFDataMgr.write(out, m, format.rdfFormat());
+                }
             }
-        });
+        }));
     }
 
     /** Fetches the graph from a running server's Graph Store endpoint and writes it. */
     public static void writeRemote(String graphStoreEndpoint, ExportFormat format, OutputStream out) {
-        Dataset ds;
+        write(fetchRemote(graphStoreEndpoint, format.isDatasetFormat()), format, out);
+    }
+
+    /** A copy in memory of a running server's default graph, or of every graph when {@code allGraphs}. */
+    public static Dataset fetchRemote(String graphStoreEndpoint, boolean allGraphs) {
         try (RDFConnection gsp = RDFConnectionRemote.newBuilder()
                 .destination(graphStoreEndpoint.replaceFirst("/get$", ""))
                 .gspEndpoint("get").build()) {
-            ds = format.isDatasetFormat() ? gsp.fetchDataset() : DatasetFactory.create(gsp.fetch());
+            return allGraphs ? gsp.fetchDataset() : DatasetFactory.create(gsp.fetch());
         }
-        write(ds, format, out);
     }
 }

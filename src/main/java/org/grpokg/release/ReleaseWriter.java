@@ -1,6 +1,5 @@
 package org.grpokg.release;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +20,10 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.system.Txn;
 import org.grpokg.describe.DatasetDescription;
+import org.grpokg.export.ExportFormat;
+import org.grpokg.export.GraphExporter;
 import org.grpokg.rdf.Vocab;
 
 /**
@@ -59,14 +59,15 @@ public final class ReleaseWriter {
             Files.createDirectories(tmp);
             ReleaseFiles files = ReleaseFiles.of(info);
             Model data = copy.getDefaultModel();
-            write(tmp.resolve(files.turtle()), out -> RDFDataMgr.write(out, data, RDFFormat.TURTLE_PRETTY));
+            // the export's own writers: N-Triples, Turtle and TriG sorted, so releases diff line by line
+            write(tmp.resolve(files.turtle()), out -> GraphExporter.write(copy, ExportFormat.TURTLE, out));
             write(tmp.resolve(files.ntriplesGz()), out -> {
                 try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-                    gz.write(sortedNTriples(data));
+                    GraphExporter.write(copy, ExportFormat.NTRIPLES, gz);
                 }
             });
-            write(tmp.resolve(files.jsonld()), out -> RDFDataMgr.write(out, data, RDFFormat.JSONLD_PRETTY));
-            write(tmp.resolve(files.trig()), out -> RDFDataMgr.write(out, copy, RDFFormat.TRIG_PRETTY));
+            write(tmp.resolve(files.jsonld()), out -> GraphExporter.write(copy, ExportFormat.JSONLD, out));
+            write(tmp.resolve(files.trig()), out -> GraphExporter.write(copy, ExportFormat.TRIG, out));
             DatasetDescription description = DatasetDescription.count(copy.asDatasetGraph());
             Model voidModel = description.model(new DatasetDescription.Access(null, List.of(
                     new DatasetDescription.Distribution("The data (default graph) as Turtle", info.baseUrl() + files.turtle(), "text/turtle", true),
@@ -101,17 +102,6 @@ public final class ReleaseWriter {
             deleteQuietly(tmp);
             throw e;
         }
-    }
-
-    /** The data's triples as N-Triples lines in code-point order: a dump that diffs line by line. */
-    static byte[] sortedNTriples(Model data) {
-        List<String> lines = new ArrayList<>();
-        data.getGraph().find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
-                + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + " .\n"));
-        lines.sort(null);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        lines.forEach(l -> out.writeBytes(l.getBytes(StandardCharsets.UTF_8)));
-        return out.toByteArray();
     }
 
     private interface Body {

@@ -48,12 +48,35 @@ class CliIntegrationTest {
         CliRun v = CliRun.of("--version");
         assertEquals(0, v.code());
         assertTrue(v.out().contains("grpo-kg 0.1.0") && v.out().contains("Apache Jena 5.6.0"), v.out());
-        for (String cmd : new String[] {"build", "serve", "query", "export", "validate"}) {
+        for (String cmd : new String[] {"build", "serve", "query", "export", "validate", "compare", "stats"}) {
             CliRun h = CliRun.of(cmd, "--help");
             assertEquals(0, h.code(), cmd);
             assertTrue(h.out().contains("Exit codes:") && h.out().contains("5   malformed SPARQL query"), cmd + ": " + h.out());
             assertEquals(0, CliRun.of(cmd, "--version").code(), cmd);
         }
+    }
+
+    @Test
+    void compareAndStatsPrintTables() {
+        CliRun md = CliRun.of("compare", "--store", store.toString(), "--by", "algorithms", "--where", "algorithm=grpo");
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.out().startsWith("| Entry | arXiv | Year | Algorithms |\n|---|---|---|---|\n"), md.out());
+        assertTrue(md.out().contains("| R1-VL | 2503.12937 | 2025 | StepGRPO |"), md.out());
+        CliRun csv = CliRun.of("compare", "--store", store.toString(), "--format", "csv");
+        assertEquals(17, csv.out().split("\r\n").length, "a header and 16 rows");
+        CliRun badValue = CliRun.of("compare", "--store", store.toString(), "--where", "algorithm=nope");
+        assertEquals(2, badValue.code());
+        assertOneLine(badValue);
+        CliRun badFacet = CliRun.of("compare", "--store", store.toString(), "--by", "colour");
+        assertEquals(2, badFacet.code());
+        assertEquals("grpo-kg: unknown --by facet 'colour' (choose from: algorithms, baseModels, domains, modalities, rewards, recipe, framework, benchmarks)",
+                badFacet.errLine());
+        CliRun stats = CliRun.of("stats", "--store", store.toString(), "--ascii");
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().startsWith("Entries by kind\n  paper       ##############################"), stats.out());
+        CliRun bib = CliRun.of("export", "--store", store.toString(), "--format", "bibtex");
+        assertEquals(0, bib.code(), bib.err());
+        assertTrue(bib.out().contains("eprint = {2503.05132}"), bib.out());
     }
 
     @Test
@@ -157,7 +180,7 @@ class CliIntegrationTest {
     void exportWritesTurtleThatParsesAndTrigWithProvenanceGraphs() {
         CliRun ttl = CliRun.of("export", "--store", store.toString());
         assertEquals(0, ttl.code(), ttl.err());
-        assertTrue(ttl.out().contains("PREFIX gkg:"), "readable prefixes");
+        assertTrue(ttl.out().contains("@prefix gkg: <https://w3id.org/grpo-kg/ontology#> ."), "readable prefixes");
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(m);
         Dataset stored = new KgStore(store).open();
@@ -334,6 +357,12 @@ class CliIntegrationTest {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.create().source(new StringReader(e.out())).lang(Lang.TURTLE).parse(m);
             assertTrue(m.size() > 1000);
+            CliRun c = CliRun.of("compare", "--where", "algorithm=grpo", "--format", "csv", "--store", served.toString());
+            assertEquals(0, c.code(), c.err());
+            assertEquals(14, c.out().split("\r\n").length, "a header and 13 entries: the taxonomies came from the server too");
+            CliRun st = CliRun.of("stats", "--store", served.toString());
+            assertEquals(0, st.code(), st.err());
+            assertTrue(st.out().contains("GRPO"), st.out());
         } finally {
             ServerRecord.remove(served);
             KgStore.release(ds);
