@@ -12,10 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.query.Dataset;
 import org.grpokg.TestPaths;
-import org.grpokg.build.Workspace;
-import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +29,7 @@ class HostileTitleIntegrationTest {
     static final String NAME = "<img src=x onerror=alert(2)>\u202E";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Dataset dataset;
+    private static ServedGraph served;
     private static KgServer server;
 
     @BeforeAll
@@ -48,17 +45,14 @@ class HostileTitleIntegrationTest {
         String yaml = Files.readString(entry, StandardCharsets.UTF_8).replace("name: VisualThinker-R1-Zero",
                 "name: \"<img src=x onerror=alert(2)>\\u202E\"");
         Files.writeString(entry, yaml, StandardCharsets.UTF_8);
-        Workspace ws = Workspace.of(data, TestPaths.tempDir("hostile-").resolve("store"));
-        ws.build();
-        dataset = ws.kgStore().open();
-        server = KgServer.start(dataset.asDatasetGraph(), 0, true);
+        served = ServedGraph.of(data, "hostile-");
+        server = served.server();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-            KgStore.release(dataset);
+        if (served != null) {
+            served.close();
         }
     }
 

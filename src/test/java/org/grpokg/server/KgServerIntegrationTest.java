@@ -9,12 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.TestPaths;
-import org.grpokg.build.Workspace;
-import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,22 +25,20 @@ class KgServerIntegrationTest {
     private static final String COUNT_ENTRIES =
             "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a <https://w3id.org/grpo-kg/ontology#Entry> }";
 
+    private static ServedGraph served;
     private static Dataset dataset;
     private static KgServer server;
 
     @BeforeAll
     static void start() {
-        Path storeDir = TestPaths.tempDir("store-").resolve("kg");
-        Workspace ws = Workspace.of(TestPaths.DATA, storeDir);
-        ws.build();
-        dataset = ws.kgStore().open();
-        server = KgServer.start(dataset.asDatasetGraph(), 0, true);
+        served = ServedGraph.of(TestPaths.DATA, "store-");
+        server = served.server();
+        dataset = served.dataset();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        KgStore.release(dataset);
+        served.close();
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -24,10 +23,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.grpokg.TestPaths;
-import org.grpokg.build.Workspace;
 import org.grpokg.rdf.GKG;
 import org.grpokg.rdf.Vocab;
-import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,21 +41,18 @@ class LinkedDataIntegrationTest {
     private static final String MODEL = ID + "model/Qwen/Qwen2-VL-2B";
     private static final String[] MEDIA_TYPES = {"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"};
 
-    private static Dataset dataset;
+    private static ServedGraph served;
     private static KgServer server;
 
     @BeforeAll
     static void start() {
-        Workspace ws = Workspace.of(TestPaths.DATA, TestPaths.tempDir("ld-").resolve("store"));
-        ws.build();
-        dataset = ws.kgStore().open();
-        server = KgServer.start(dataset.asDatasetGraph(), 0, true);
+        served = ServedGraph.of(TestPaths.DATA, "ld-");
+        server = served.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        KgStore.release(dataset);
+        served.close();
     }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {

@@ -19,7 +19,6 @@ import org.apache.jena.vocabulary.VOID;
 import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
 import org.grpokg.rdf.GKG;
-import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,23 +30,23 @@ class PagesIntegrationTest {
     private static final String VISUAL_THINKER = "href=\"/id/entry/arxiv/2503.05132\"";
     private static final String VISUAL_RFT = "href=\"/id/entry/arxiv/2503.01785\"";
 
+    private static ServedGraph served;
     private static Dataset dataset;
     private static KgServer server;
     private static Workspace ws;
 
     @BeforeAll
     static void start() {
-        ws = Workspace.of(TestPaths.DATA, TestPaths.tempDir("pages-").resolve("store"));
-        ws.build();
-        dataset = ws.kgStore().open();
-        // the index the build wrote into the store folder
-        server = KgServer.start(dataset.asDatasetGraph(), 0, true, ws.searchIndex());
+        // served with the index the build wrote into the store folder
+        served = ServedGraph.of(TestPaths.DATA, "pages-");
+        server = served.server();
+        dataset = served.dataset();
+        ws = served.workspace();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        KgStore.release(dataset);
+        served.close();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

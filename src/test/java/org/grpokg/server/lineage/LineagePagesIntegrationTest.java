@@ -23,9 +23,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.grpokg.TestPaths;
-import org.grpokg.build.Workspace;
 import org.grpokg.server.KgServer;
-import org.grpokg.store.KgStore;
+import org.grpokg.server.ServedGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,23 +35,20 @@ class LineagePagesIntegrationTest {
     private static final String ID = "https://w3id.org/grpo-kg/id/";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Dataset dataset;
+    private static ServedGraph served;
     private static KgServer server;
 
     @BeforeAll
     static void start() {
-        Workspace ws = Workspace.of(TestPaths.DATA, TestPaths.tempDir("lineage-").resolve("store"));
-        ws.build();
-        dataset = ws.kgStore().open();
-        server = KgServer.start(dataset.asDatasetGraph(), 0, true);
+        served = ServedGraph.of(TestPaths.DATA, "lineage-");
+        server = served.server();
+        dataset = served.dataset();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (dataset != null) {
-            KgStore.release(dataset);
+        if (served != null) {
+            served.close();
         }
     }
 
