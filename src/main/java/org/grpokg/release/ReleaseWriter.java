@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -24,7 +23,6 @@ import org.apache.jena.system.Txn;
 import org.grpokg.describe.DatasetDescription;
 import org.grpokg.export.ExportFormat;
 import org.grpokg.export.GraphExporter;
-import org.grpokg.rdf.Vocab;
 
 /**
  * Writes a dated, reproducible release of the graph into a folder: the data as Turtle, gzipped
@@ -47,28 +45,20 @@ public final class ReleaseWriter {
         if (Files.exists(target)) {
             throw new ReleaseException(target + ": exists already (a release is never overwritten)");
         }
-        Dataset copy = Txn.calculateRead(graph, () -> {
-            Dataset c = DatasetFactory.create();
-            c.getDefaultModel().add(graph.getDefaultModel());
-            graph.listNames().forEachRemaining(n -> c.addNamedModel(n, graph.getNamedModel(n)));
-            return c;
-        });
-        copy.getDefaultModel().setNsPrefixes(Vocab.prefixes());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".new-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(tmp);
             ReleaseFiles files = ReleaseFiles.of(info);
-            Model data = copy.getDefaultModel();
-            // the export's own writers: N-Triples, Turtle and TriG sorted, so releases diff line by line
-            write(tmp.resolve(files.turtle()), out -> GraphExporter.write(copy, ExportFormat.TURTLE, out));
+            // the export's own writers (each reads the store in its own transaction): N-Triples, Turtle and TriG sorted, so releases diff line by line
+            write(tmp.resolve(files.turtle()), out -> GraphExporter.write(graph, ExportFormat.TURTLE, out));
             write(tmp.resolve(files.ntriplesGz()), out -> {
                 try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-                    GraphExporter.write(copy, ExportFormat.NTRIPLES, gz);
+                    GraphExporter.write(graph, ExportFormat.NTRIPLES, gz);
                 }
             });
-            write(tmp.resolve(files.jsonld()), out -> GraphExporter.write(copy, ExportFormat.JSONLD, out));
-            write(tmp.resolve(files.trig()), out -> GraphExporter.write(copy, ExportFormat.TRIG, out));
-            DatasetDescription description = DatasetDescription.count(copy.asDatasetGraph());
+            write(tmp.resolve(files.jsonld()), out -> GraphExporter.write(graph, ExportFormat.JSONLD, out));
+            write(tmp.resolve(files.trig()), out -> GraphExporter.write(graph, ExportFormat.TRIG, out));
+            DatasetDescription description = DatasetDescription.count(graph.asDatasetGraph());
             Model voidModel = description.model(new DatasetDescription.Access(null, List.of(
                     new DatasetDescription.Distribution("The data (default graph) as Turtle", info.baseUrl() + files.turtle(), "text/turtle", true),
                     new DatasetDescription.Distribution("The data as sorted N-Triples, gzipped", info.baseUrl() + files.ntriplesGz(), "application/n-triples", true),
@@ -80,7 +70,8 @@ public final class ReleaseWriter {
             List<String> listed = new ArrayList<>(files.dumps());
             listed.add(ReleaseFiles.DESCRIPTION);
             if (since.isPresent()) {
-                String changes = Changelog.between(Previous.read(since.get()), data, info);
+                Previous previous = Previous.read(since.get());
+                String changes = Txn.calculateRead(graph, () -> Changelog.between(previous, graph.getDefaultModel(), info));
                 write(tmp.resolve(ReleaseFiles.CHANGELOG), out -> out.write(changes.getBytes(StandardCharsets.UTF_8)));
                 listed.add(ReleaseFiles.CHANGELOG);
             }
