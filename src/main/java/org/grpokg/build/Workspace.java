@@ -35,9 +35,9 @@ public record Workspace(Path data, Path store) {
         return new Workspace(data != null ? data : defaultData(), store != null ? store : defaultStore());
     }
 
-    /** The search index built with the store. */
+    /** The search index built with the store's live generation. */
     public Path searchIndex() {
-        return store.resolve(SearchIndex.FOLDER);
+        return kgStore().current().orElse(store).resolve(SearchIndex.FOLDER);
     }
 
     public KgStore kgStore() {
@@ -60,18 +60,25 @@ public record Workspace(Path data, Path store) {
 
     /** Reads, maps, validates and swaps in a new store with its search index; returns the number of quads. */
     public long build() {
-        String fp = fingerprint();
-        Dataset graph = GraphBuilder.checkedGraph(data);
-        // the search index is made from the same graph and swapped in with it
-        return kgStore().replaceWith(graph, fp, folder -> SearchIndex.write(graph.asDatasetGraph(), folder.resolve(SearchIndex.FOLDER)));
+        return kgStore().build(fingerprint(), this::writeInto);
     }
 
-    /** Builds when the store is missing or older than the data; true when it built. */
+    /**
+     * Builds when the store is missing or older than the data; true when it built. A build of
+     * the same store in progress elsewhere is waited for (it may make this one unnecessary).
+     */
     public boolean ensureBuilt() {
         if (isFresh()) {
             return false;
         }
-        build();
-        return true;
+        return kgStore().buildIfStale(fingerprint(), this::writeInto) >= 0;
+    }
+
+    private long writeInto(Path generation) {
+        Dataset graph = GraphBuilder.checkedGraph(data);
+        // the search index is made from the same graph and switched to with it
+        long quads = KgStore.load(graph, generation);
+        SearchIndex.write(graph.asDatasetGraph(), generation.resolve(SearchIndex.FOLDER));
+        return quads;
     }
 }

@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         Dataset ds = store.open();
         KgServer server;
         try {
-            server = KgServer.start(ds.asDatasetGraph(), port, loopback, ws.searchIndex());
+            server = KgServer.start(ds.asDatasetGraph(), port, loopback, KgStore.folderOf(ds).resolve(org.grpokg.search.SearchIndex.FOLDER));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;

@@ -331,7 +331,7 @@ class CliIntegrationTest {
         Path held = TestPaths.tempDir("held-").resolve("store");
         assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", held.toString()).code());
         long other = ProcessHandle.current().parent().orElseThrow().pid();
-        Files.writeString(held.resolve("tdb.lock"), Long.toString(other));
+        Files.writeString(new KgStore(held).current().orElseThrow().resolve("tdb.lock"), Long.toString(other));
         CliRun r = CliRun.of("query", "-e", COUNT, "--store", held.toString());
         assertEquals(6, r.code());
         assertTrue(r.errLine().contains("in use by process " + other), r.err());
