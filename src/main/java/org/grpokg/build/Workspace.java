@@ -3,7 +3,6 @@ package org.grpokg.build;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.query.Dataset;
 import org.grpokg.catalogue.CatalogueException;
 import org.grpokg.catalogue.DataReader;
 import org.grpokg.model.SourcePosition;
@@ -60,7 +59,12 @@ public record Workspace(Path data, Path store) {
 
     /** Reads, maps, validates and swaps in a new store with its search index; returns the number of quads. */
     public long build() {
-        return kgStore().build(fingerprint(), this::writeInto);
+        return build(BuildProgress.NONE);
+    }
+
+    /** As {@link #build()}, telling {@code progress} how far it has come. */
+    public long build(BuildProgress progress) {
+        return kgStore().build(fingerprint(), gen -> writeInto(gen, progress));
     }
 
     /**
@@ -71,14 +75,11 @@ public record Workspace(Path data, Path store) {
         if (isFresh()) {
             return false;
         }
-        return kgStore().buildIfStale(fingerprint(), this::writeInto) >= 0;
+        return kgStore().buildIfStale(fingerprint(), gen -> writeInto(gen, BuildProgress.NONE)) >= 0;
     }
 
-    private long writeInto(Path generation) {
-        Dataset graph = GraphBuilder.checkedGraph(data);
-        // the search index is made from the same graph and switched to with it
-        long quads = KgStore.load(graph, generation);
-        SearchIndex.write(graph.asDatasetGraph(), generation.resolve(SearchIndex.FOLDER));
-        return quads;
+    /** Reads the data, then maps, checks and loads it as a stream into the new generation. */
+    private long writeInto(Path generation, BuildProgress progress) {
+        return StreamingBuild.load(new DataReader().read(data), generation, progress);
     }
 }

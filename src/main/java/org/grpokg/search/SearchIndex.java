@@ -100,9 +100,16 @@ public final class SearchIndex implements AutoCloseable {
     private static void write(DatasetGraph dsg, Directory d) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(d, config)) {
-            for (Document doc : (Iterable<Document>) () -> SearchDocuments.of(dsg)) {
-                writer.addDocument(doc);
-            }
+            // one read transaction while the documents stream out of the graph, one resource at a time
+            org.apache.jena.system.Txn.executeRead(dsg, () -> {
+                for (Document doc : (Iterable<Document>) () -> SearchDocuments.of(dsg)) {
+                    try {
+                        writer.addDocument(doc);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
             writer.commit();
         }
     }

@@ -24,7 +24,8 @@ public enum FaultPoint {
         hook = h;
     }
 
-    void reach() {
+    /** Called by the build at this point. */
+    public void reach() {
         Consumer<FaultPoint> h = hook;
         if (h != null) {
             h.accept(this);
