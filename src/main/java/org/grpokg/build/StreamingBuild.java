@@ -50,8 +50,12 @@ public final class StreamingBuild {
 
     /** The shapes' verdict on {@code data}, unit by unit; writes nothing. */
     public static ShapesReport check(CatalogueData data) {
+        return check(data, ENTRIES_PER_UNIT);
+    }
+
+    static ShapesReport check(CatalogueData data, int entriesPerUnit) {
         UnitValidator validator = validator(data);
-        GraphMapper.stream(data, ENTRIES_PER_UNIT, validator::check);
+        GraphMapper.stream(data, entriesPerUnit, validator::check);
         return validator.report();
     }
 
@@ -63,6 +67,10 @@ public final class StreamingBuild {
      * @return the number of distinct quads in the store
      */
     public static long load(CatalogueData data, Path generation, BuildProgress progress) {
+        return load(data, generation, progress, ENTRIES_PER_UNIT);
+    }
+
+    static long load(CatalogueData data, Path generation, BuildProgress progress, int entriesPerUnit) {
         UnitValidator validator = validator(data);
         long total = data.catalogue().entries().size();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
@@ -72,7 +80,7 @@ public final class StreamingBuild {
             try {
                 StreamRDF stream = loader.stream();
                 long[] counts = new long[3]; // units, quads sent, fault point reached
-                GraphMapper.stream(data, ENTRIES_PER_UNIT, unit -> {
+                GraphMapper.stream(data, entriesPerUnit, unit -> {
                     validator.check(unit);
                     if (validator.report().conforms()) {
                         // once the data is known not to conform, only checking goes on
@@ -82,7 +90,7 @@ public final class StreamingBuild {
                         FaultPoint.LOADING.reach();
                     }
                     counts[0]++;
-                    progress.update(Math.min(total, (counts[0] - 1) * ENTRIES_PER_UNIT), total, counts[1]);
+                    progress.update(Math.min(total, (counts[0] - 1) * entriesPerUnit), total, counts[1]);
                 });
                 sendGraph(Graphs.ONTOLOGY, OntologyFiles.ontology().getGraph(), stream);
                 sendGraph(Graphs.TAXONOMIES, OntologyFiles.taxonomies().getGraph(), stream);

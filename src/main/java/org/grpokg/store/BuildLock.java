@@ -32,8 +32,25 @@ final class BuildLock implements AutoCloseable {
      * that holds it ends; without, fails at once with a busy {@link StoreException}.
      */
     static BuildLock take(Path storeDir, boolean wait) throws IOException {
+        while (true) {
+            BuildLock l = tryTake(storeDir, wait);
+            // a failed first build deletes its folder, lock file included: a waiter then locked a file no longer there
+            if (Files.exists(storeDir.resolve(FILE))
+                    && Files.readAttributes(storeDir.resolve(FILE), java.nio.file.attribute.BasicFileAttributes.class).fileKey()
+                            .equals(l.fileKey)) {
+                return l;
+            }
+            l.close();
+        }
+    }
+
+    private Object fileKey;
+
+    private static BuildLock tryTake(Path storeDir, boolean wait) throws IOException {
+        Files.createDirectories(storeDir);
         Path file = storeDir.resolve(FILE);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         FileLock lock;
         try {
             lock = wait ? ch.lock() : ch.tryLock();
@@ -52,7 +69,9 @@ final class BuildLock implements AutoCloseable {
         }
         ch.truncate(0);
         ch.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
-        return new BuildLock(ch, lock);
+        BuildLock l = new BuildLock(ch, lock);
+        l.fileKey = key;
+        return l;
     }
 
     private static String owner(FileChannel ch) {

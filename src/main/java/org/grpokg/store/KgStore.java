@@ -120,12 +120,24 @@ public final class KgStore {
 
     private long write(String fingerprint, Content content, boolean wait, boolean onlyIfStale) {
         requireReplaceable();
-        try {
-            Files.createDirectories(dir);
+        boolean existed = Files.isDirectory(dir);
+        try (BuildLock lock = BuildLock.take(dir, wait)) {
+            try {
+                return writeLocked(fingerprint, content, onlyIfStale);
+            } catch (RuntimeException | Error e) {
+                if (!existed && !Files.exists(dir.resolve(Generations.CURRENT))) {
+                    // a first build that failed leaves no folder behind (a waiting build notices and starts afresh)
+                    deleteQuietly(dir);
+                }
+                throw e;
+            }
         } catch (IOException e) {
             throw new StoreException("cannot write store " + dir + ": " + e.getMessage(), e);
         }
-        try (BuildLock lock = BuildLock.take(dir, wait)) {
+    }
+
+    private long writeLocked(String fingerprint, Content content, boolean onlyIfStale) {
+        try {
             if (onlyIfStale && isFresh(fingerprint)) {
                 return -1;
             }
