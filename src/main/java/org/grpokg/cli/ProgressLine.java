@@ -20,6 +20,8 @@ final class ProgressLine implements BuildProgress {
     private final boolean terminal;
     private final long start = System.nanoTime();
     private long lastShown;
+    /** When the first entries were counted: reading the data before that is not part of the rate. */
+    private long counting = -1;
     private boolean drawn;
 
     ProgressLine(PrintWriter err, boolean terminal) {
@@ -35,12 +37,14 @@ final class ProgressLine implements BuildProgress {
     @Override
     public void update(long entries, long total, long quads) {
         long now = System.nanoTime();
-        double seconds = (now - start) / 1e9;
-        if (seconds < QUIET_S || now - lastShown < (terminal ? 200_000_000L : LINE_EVERY_S * 1_000_000_000L)) {
+        if (counting < 0) {
+            counting = now;
+        }
+        if ((now - start) / 1e9 < QUIET_S || now - lastShown < (terminal ? 200_000_000L : LINE_EVERY_S * 1_000_000_000L)) {
             return;
         }
         lastShown = now;
-        err.print(text(entries, total, quads, seconds, terminal));
+        err.print(text(entries, total, quads, (now - counting) / 1e9, terminal));
         err.flush();
         drawn = true;
     }

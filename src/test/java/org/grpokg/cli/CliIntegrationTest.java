@@ -339,6 +339,23 @@ class CliIntegrationTest {
     }
 
     @Test
+    void aSecondBuildOfTheSameStoreExitsSixAndQueriesStillRead() throws Exception {
+        Path dir = TestPaths.tempDir("locked-").resolve("store");
+        assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", dir.toString()).code());
+        // as a build in progress holds it
+        try (var ch = java.nio.channels.FileChannel.open(dir.resolve("build.lock"), java.nio.file.StandardOpenOption.WRITE);
+                var lock = ch.lock()) {
+            CliRun r = CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", dir.toString());
+            assertEquals(6, r.code(), r.err());
+            assertTrue(r.errLine().contains("is being built by process"), r.err());
+            assertOneLine(r);
+            CliRun q = CliRun.of("query", "-e", COUNT, "-f", "csv", "--store", dir.toString());
+            assertEquals("n\r\n16\r\n", q.out(), q.err());
+        }
+        assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", dir.toString()).code());
+    }
+
+    @Test
     void queryAndExportAskTheRunningServer() throws Exception {
         Path served = TestPaths.tempDir("served-").resolve("store");
         Workspace ws = Workspace.of(TestPaths.DATA, served);
