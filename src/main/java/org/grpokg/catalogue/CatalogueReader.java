@@ -125,6 +125,10 @@ public final class CatalogueReader {
     /** The kind of entries a section holds, from its heading. */
     public static EntryKind kindOf(String heading) {
         String h = heading.toLowerCase(Locale.ROOT);
+        if (h.strip().equals(Section.IMPORTED.toLowerCase(Locale.ROOT))) {
+            // entries from other lists, not yet curated, as 'grpo-kg render' writes them back
+            return EntryKind.IMPORTED;
+        }
         if (h.contains("survey")) {
             return EntryKind.SURVEY;
         }
@@ -185,7 +189,7 @@ public final class CatalogueReader {
             if (arxiv == null && repo == null) {
                 throw new CatalogueException(at, "paper link names no arXiv id and there is no repository: " + paperUrl);
             }
-            out.add(new Entry(kind, arxiv, repo, Listing.ofCatalogue(MarkdownSyntax.text(paper), date, paperUrl, repoUrl, label, section, at)));
+            out.add(new Entry(kind, arxiv, repo, Listing.ofCatalogue(title(paper, at), date, paperUrl, repoUrl, label, section, at)));
         }
         return out;
     }
@@ -216,7 +220,7 @@ public final class CatalogueReader {
                 throw new CatalogueException(at, "link is neither an arXiv paper nor a GitHub repository: " + url);
             }
             EntryKind entryKind = kind == EntryKind.REPOSITORY && arxiv != null ? EntryKind.PAPER : kind;
-            out.add(new Entry(entryKind, arxiv, repo, Listing.ofCatalogue(MarkdownSyntax.text(main), null, paperUrl, repoUrl, null, section, at)));
+            out.add(new Entry(entryKind, arxiv, repo, Listing.ofCatalogue(title(main, at), null, paperUrl, repoUrl, null, section, at)));
         }
         return out;
     }
@@ -276,6 +280,15 @@ public final class CatalogueReader {
             sb.append(outsideLinks(child)).append(' ');
         }
         return sb.toString();
+    }
+
+    /** A link's text; an entity such as {@code &#x202E;} must not bring back what the raw text may not hold. */
+    private static String title(Link link, SourcePosition at) {
+        String t = MarkdownSyntax.text(link);
+        InputText.problem(t).ifPresent(p -> {
+            throw new CatalogueException(at, "title: " + p);
+        });
+        return t;
     }
 
     private static List<TableCell> cells(TableRow row) {

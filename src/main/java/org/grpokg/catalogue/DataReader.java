@@ -18,6 +18,7 @@ import org.grpokg.model.CatalogueData;
 import org.grpokg.model.Entry;
 import org.grpokg.model.EntryFacts;
 import org.grpokg.model.EntryKey;
+import org.grpokg.model.EntryKind;
 import org.grpokg.model.Section;
 import org.grpokg.model.SourcePosition;
 
@@ -88,6 +89,7 @@ public final class DataReader {
         catalogue.entries().forEach(e -> listed.putIfAbsent(e.key(), e));
         Map<EntryKey, EntryFacts> facts = new HashMap<>();
         List<Entry> imported = new ArrayList<>();
+        Map<EntryKey, Entry> importedListed = new HashMap<>();
         List<BaseModel> models = new ArrayList<>();
         Set<String> modelIds = new HashSet<>();
         for (Path file : yamlFiles(dataDir.resolve(MODELS))) {
@@ -112,9 +114,14 @@ public final class DataReader {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
-            // catalogue.md wins: a listing block of an entry it lists is not used.
-            Entry e = inCatalogue.orElseGet(() -> ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0)));
-            if (inCatalogue.isEmpty()) {
+            // catalogue.md wins: a listing block of an entry it lists is not used, except under its section
+            // Imported (as 'grpo-kg render' writes it), where the listing block is the fuller record of the same listing
+            boolean underImported = inCatalogue.filter(c -> c.kind() == EntryKind.IMPORTED).isPresent();
+            Entry e = inCatalogue.isPresent() && !(underImported && ef.listing() != null) ? inCatalogue.get()
+                    : ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0));
+            if (underImported) {
+                importedListed.put(key, e);
+            } else if (inCatalogue.isEmpty()) {
                 imported.add(e);
             }
             if (facts.put(e.key(), f) != null) {
@@ -123,9 +130,15 @@ public final class DataReader {
             }
             checkReferences(file, key, f, modelIds);
         }
-        if (!imported.isEmpty()) {
-            List<Section> sections = new ArrayList<>(catalogue.sections());
-            sections.add(Section.imported(imported));
+        List<Section> own = catalogue.sections().stream().filter(s -> s.kind() != EntryKind.IMPORTED).toList();
+        if (!imported.isEmpty() || own.size() < catalogue.sections().size()) {
+            // the section Imported: catalogue.md's own rows first, in its order, then entries only the entry files list
+            List<Entry> all = new ArrayList<>();
+            catalogue.sections().stream().filter(s -> s.kind() == EntryKind.IMPORTED).flatMap(s -> s.entries().stream())
+                    .forEach(c -> all.add(importedListed.getOrDefault(c.key(), c)));
+            all.addAll(imported);
+            List<Section> sections = new ArrayList<>(own);
+            sections.add(Section.imported(all));
             catalogue = new Catalogue(catalogue.title(), catalogue.introduction(), sections);
         }
         return new CatalogueData(catalogue, facts, models);
