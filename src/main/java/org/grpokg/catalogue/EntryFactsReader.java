@@ -208,6 +208,9 @@ public final class EntryFactsReader {
 
     private <T> T bind(Path file, Class<T> type) {
         String text = InputText.read(file);
+        if (text.isBlank()) {
+            throw new CatalogueException(new SourcePosition(file.toString(), 0), "empty file");
+        }
         YamlText.check(text, file.toString());
         try {
             T value = yaml.readValue(text, type);
@@ -218,6 +221,14 @@ public final class EntryFactsReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNr();
+            if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+                // records are bound once all their keys are read, so the binder's location is the mapping's end:
+                // the line of the key itself is the parser's
+                StringBuilder pointer = new StringBuilder();
+                m.getPath().forEach(r -> pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : r.getIndex()));
+                int at = YamlPositions.of(file, text).at(pointer.toString()).line();
+                line = at > 0 ? at : line;
+            }
             throw new CatalogueException(new SourcePosition(file.toString(), Math.max(line, 0)), YamlText.message(e));
         }
     }
