@@ -118,7 +118,7 @@ public final class DataReader {
             // Imported (as 'grpo-kg render' writes it), where the listing block is the fuller record of the same listing
             boolean underImported = inCatalogue.filter(c -> c.kind() == EntryKind.IMPORTED).isPresent();
             Entry e = inCatalogue.isPresent() && !(underImported && ef.listing() != null) ? inCatalogue.get()
-                    : ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0));
+                    : listingEntry(ef.listing(), f.entry(), file);
             if (underImported) {
                 importedListed.put(key, e);
             } else if (inCatalogue.isEmpty()) {
@@ -142,6 +142,18 @@ public final class DataReader {
             catalogue = new Catalogue(catalogue.title(), catalogue.introduction(), sections);
         }
         return new CatalogueData(catalogue, facts, models);
+    }
+
+    /** The entry a listing block describes; its problems are reported at the block's line. */
+    private static Entry listingEntry(ListingYaml listing, String entry, Path file) {
+        try {
+            return listing.toEntry(entry, new SourcePosition(file.toString(), 0));
+        } catch (CatalogueException e) {
+            if (e.position() != null && e.position().line() > 0) {
+                throw e;
+            }
+            throw new CatalogueException(EntryFactsReader.position(file, "/listing"), e.getMessage());
+        }
     }
 
     /**

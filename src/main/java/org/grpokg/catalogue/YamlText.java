@@ -46,6 +46,9 @@ final class YamlText {
     }
 
     private static int lineOf(JsonProcessingException e, int fallback) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblemMark() != null) {
+            return y.getProblemMark().getLine() + 1;
+        }
         return e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : fallback;
     }
 
@@ -66,6 +69,10 @@ final class YamlText {
         }
         if (e instanceof StreamConstraintsException || String.valueOf(e.getOriginalMessage()).contains("Nesting Depth exceeded")) {
             return nestingMessage();
+        }
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException y && y.getProblem() != null) {
+            // SnakeYAML's own words, without its copy of the line: "while scanning a quoted scalar: found unexpected end of stream"
+            return "not valid YAML: " + (y.getContext() == null ? "" : y.getContext() + ": ") + plain(y.getProblem());
         }
         String m = e.getOriginalMessage() == null ? "cannot be read as YAML" : e.getOriginalMessage();
         if (m.contains("Duplicate field") || m.contains("found duplicate key")) {
