@@ -61,7 +61,7 @@ class StrictInputUnitTest {
 
     @Test
     void aStrayBracketDoesNotMakeTextVanish() {
-        assertEquals("list.md:7: paper cell has text outside its link: 'R1: [' (put it inside the link text, or escape a literal [ as \\[)",
+        assertEquals("list.md:7: paper cell has text outside its link: '[R1:' (put it inside the link text, or escape a literal [ as \\[)",
                 reject(HEAD + ROW.replace("[A]", "[R1: [A]")));
         assertEquals("R1: [A", new CatalogueReader().read(HEAD + ROW.replace("[A]", "[R1: \\[A]"), "list.md").entries().get(0).title(),
                 "an escaped bracket is text");
