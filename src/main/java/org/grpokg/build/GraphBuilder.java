@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.grpokg.catalogue.DataReader;
 import org.grpokg.model.CatalogueData;
+import org.grpokg.rdf.ConceptIds;
 import org.grpokg.rdf.GraphMapper;
 import org.grpokg.rdf.Graphs;
 import org.grpokg.validate.ShapesReport;
@@ -21,7 +22,7 @@ public final class GraphBuilder {
 
     /** The graph of a data folder, with the ontology and taxonomies in their named graphs ({@link Graphs}); not validated. */
     public static Dataset graph(Path dataDir) {
-        return graph(new DataReader().read(dataDir));
+        return graph(new DataReader(ConceptIds.builtIn()).read(dataDir));
     }
 
     public static Dataset graph(CatalogueData data) {

@@ -43,25 +43,25 @@ import org.grpokg.model.SourcePosition;
  */
 public final class CatalogueReader {
 
+    /** The source lines of the catalogue being read (table rows are counted from them). */
+    private String[] lines = new String[0];
+
     /** Reads a catalogue file; the file name in messages is the path as given. */
     public Catalogue read(Path file) {
         return read(readText(file), file.toString());
     }
 
     static String readText(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new CatalogueException(new SourcePosition(file.toString(), 0), "no such file");
-        } catch (CharacterCodingException e) {
-            throw new CatalogueException(new SourcePosition(file.toString(), 0), "not UTF-8 text");
-        } catch (IOException e) {
-            throw new CatalogueException(new SourcePosition(file.toString(), 0), "cannot read: " + e.getMessage());
-        }
+        return InputText.read(file);
     }
 
+    /** Reads catalogue text; the text is checked as {@link InputText} checks a file (a leading BOM is dropped). */
     public Catalogue read(String markdown, String fileName) {
+        if (!markdown.isEmpty() && markdown.charAt(0) == '\uFEFF') {
+            markdown = markdown.substring(1);
+        }
+        InputText.check(markdown, fileName);
+        lines = markdown.split("\r?\n", -1);
         Node document = MarkdownSyntax.parse(markdown);
         String title = null;
         StringBuilder intro = new StringBuilder();
@@ -125,6 +125,10 @@ public final class CatalogueReader {
     /** The kind of entries a section holds, from its heading. */
     public static EntryKind kindOf(String heading) {
         String h = heading.toLowerCase(Locale.ROOT);
+        if (h.strip().equals(Section.IMPORTED.toLowerCase(Locale.ROOT))) {
+            // entries from other lists, not yet curated, as 'grpo-kg render' writes them back
+            return EntryKind.IMPORTED;
+        }
         if (h.contains("survey")) {
             return EntryKind.SURVEY;
         }
@@ -140,6 +144,7 @@ public final class CatalogueReader {
         for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
             headers.add(MarkdownSyntax.text(cell).toLowerCase(Locale.ROOT));
         }
+        int columns = headers.size();
         int dateCol = column(headers, "date");
         int paperCol = column(headers, "paper", "title");
         int repoCol = column(headers, "repositor", "code", "github");
@@ -153,9 +158,16 @@ public final class CatalogueReader {
         for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
             List<TableCell> cells = cells((TableRow) row);
             SourcePosition at = new SourcePosition(file, MarkdownSyntax.line(row));
+            int written = cellsWritten(at.line());
+            if (written != columns) {
+                // GFM pads a short row with empty cells and drops the extra ones: neither is what the editor meant
+                throw new CatalogueException(at, "row has " + written + " cell" + (written == 1 ? "" : "s") + ", the table has "
+                        + columns + " columns (" + String.join(" | ", headers) + ")");
+            }
             PartialDate date = dateCol >= 0 ? parseDate(MarkdownSyntax.text(cells.get(dateCol)), at) : null;
             Link paper = firstLink(cells.get(paperCol))
                     .orElseThrow(() -> new CatalogueException(at, "row has no paper link"));
+            onlyLinks(cells.get(paperCol), "paper cell", at);
             String paperUrl = destination(paper, at);
             ArxivId arxiv = ArxivId.fromUrl(paperUrl).orElse(null);
             String repoUrl = null;
@@ -165,6 +177,7 @@ public final class CatalogueReader {
                 Optional<Link> link = firstLink(cells.get(repoCol));
                 String text = MarkdownSyntax.text(cells.get(repoCol));
                 if (link.isPresent()) {
+                    onlyLinks(cells.get(repoCol), "repository cell", at);
                     repoUrl = destination(link.get(), at);
                     label = MarkdownSyntax.text(link.get());
                     repo = RepoRef.fromUrl(repoUrl).orElseThrow(() ->
@@ -176,7 +189,7 @@ public final class CatalogueReader {
             if (arxiv == null && repo == null) {
                 throw new CatalogueException(at, "paper link names no arXiv id and there is no repository: " + paperUrl);
             }
-            out.add(new Entry(kind, arxiv, repo, Listing.ofCatalogue(MarkdownSyntax.text(paper), date, paperUrl, repoUrl, label, section, at)));
+            out.add(new Entry(kind, arxiv, repo, Listing.ofCatalogue(title(paper, at), date, paperUrl, repoUrl, label, section, at)));
         }
         return out;
     }
@@ -190,6 +203,7 @@ public final class CatalogueReader {
                 throw new CatalogueException(at, "list item has no link: " + MarkdownSyntax.text(item));
             }
             Link main = links.get(0);
+            onlyLinks(item, "list item", at);
             String url = destination(main, at);
             ArxivId arxiv = ArxivId.fromUrl(url).orElse(null);
             RepoRef repo = RepoRef.fromUrl(url).orElse(null);
@@ -206,9 +220,75 @@ public final class CatalogueReader {
                 throw new CatalogueException(at, "link is neither an arXiv paper nor a GitHub repository: " + url);
             }
             EntryKind entryKind = kind == EntryKind.REPOSITORY && arxiv != null ? EntryKind.PAPER : kind;
-            out.add(new Entry(entryKind, arxiv, repo, Listing.ofCatalogue(MarkdownSyntax.text(main), null, paperUrl, repoUrl, null, section, at)));
+            out.add(new Entry(entryKind, arxiv, repo, Listing.ofCatalogue(title(main, at), null, paperUrl, repoUrl, null, section, at)));
         }
         return out;
+    }
+
+    /**
+     * The number of cells a table row has as written: its pipes that are not escaped, less the
+     * leading and trailing ones (GFM counts cells the same way).
+     */
+    private int cellsWritten(int line) {
+        if (line < 1 || line > lines.length) {
+            return -1;
+        }
+        String l = lines[line - 1].strip();
+        int pipes = 0;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '|') {
+                pipes++;
+            }
+        }
+        int cells = pipes + 1;
+        if (l.startsWith("|")) {
+            cells--;
+        }
+        if (l.length() > 1 && l.endsWith("|") && !l.endsWith("\\|")) {
+            cells--;
+        }
+        return cells;
+    }
+
+    /**
+     * A cell or list item holds links and blanks only: text outside the links (such as a stray
+     * {@code [} that made the link start later) would be dropped from the entry, so it is an error.
+     */
+    private static void onlyLinks(Node node, String what, SourcePosition at) {
+        String outside = outsideLinks(node).replaceAll("\\s+", " ").trim();
+        if (!outside.isEmpty()) {
+            throw new CatalogueException(at, what + " has text outside its link" + (what.equals("list item") ? "s" : "")
+                    + ": '" + outside + "' (put it inside the link text, or escape a literal [ as \\[)");
+        }
+    }
+
+    private static String outsideLinks(Node node) {
+        if (node instanceof Link) {
+            return "";
+        }
+        if (node instanceof org.commonmark.node.Text || node instanceof org.commonmark.node.Code) {
+            return MarkdownSyntax.text(node);
+        }
+        if (node instanceof org.commonmark.node.HtmlInline h) {
+            return h.getLiteral();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            sb.append(outsideLinks(child)).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** A link's text; an entity such as {@code &#x202E;} must not bring back what the raw text may not hold. */
+    private static String title(Link link, SourcePosition at) {
+        String t = MarkdownSyntax.text(link);
+        InputText.problem(t).ifPresent(p -> {
+            throw new CatalogueException(at, "title: " + p);
+        });
+        return t;
     }
 
     private static List<TableCell> cells(TableRow row) {

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.grpokg.model.BaseModel;
@@ -16,6 +18,7 @@ import org.grpokg.model.CatalogueData;
 import org.grpokg.model.Entry;
 import org.grpokg.model.EntryFacts;
 import org.grpokg.model.EntryKey;
+import org.grpokg.model.EntryKind;
 import org.grpokg.model.Section;
 import org.grpokg.model.SourcePosition;
 
@@ -28,18 +31,75 @@ import org.grpokg.model.SourcePosition;
 public final class DataReader {
 
     public static final String CATALOGUE = "catalogue.md";
+    public static final String ENTRIES = "entries";
+    public static final String MODELS = "models";
+
+    /** The facets of an entry file that name controlled concepts: YAML key to scheme. */
+    private static final Map<String, String> CONCEPT_KEYS = Map.of("algorithms", "algorithm", "recipe", "recipe",
+            "rewards", "reward", "domains", "domain", "modalities", "modality", "frameworks", "framework");
+
+    private final Map<String, Set<String>> concepts;
+
+    /** A reader that does not check concept ids (the shapes still do). */
+    public DataReader() {
+        this(null);
+    }
+
+    /**
+     * A reader that checks every concept an entry file names against {@code concepts} (scheme to
+     * ids, as the taxonomies declare them), reporting an unknown one at its file and line.
+     */
+    public DataReader(Map<String, Set<String>> concepts) {
+        this.concepts = concepts;
+    }
+
+    /**
+     * Checks the layout of a data folder before anything is read: the folder, {@code catalogue.md}
+     * a file, {@code entries/} and {@code models/} folders (either may be absent). One line per problem.
+     */
+    public static void checkLayout(Path dataDir) {
+        SourcePosition at = new SourcePosition(dataDir.toString(), 0);
+        if (!Files.exists(dataDir)) {
+            throw new CatalogueException(at, "no such data folder");
+        }
+        if (!Files.isDirectory(dataDir)) {
+            throw new CatalogueException(at, "not a folder: --data names the data folder (catalogue.md, entries/, models/)");
+        }
+        Path catalogue = dataDir.resolve(CATALOGUE);
+        if (!Files.exists(catalogue)) {
+            throw new CatalogueException(new SourcePosition(catalogue.toString(), 0), "no such file: a data folder holds " + CATALOGUE);
+        }
+        if (!Files.isRegularFile(catalogue)) {
+            throw new CatalogueException(new SourcePosition(catalogue.toString(), 0), "not a file");
+        }
+        for (String folder : List.of(ENTRIES, MODELS)) {
+            Path f = dataDir.resolve(folder);
+            if (Files.exists(f) && !Files.isDirectory(f)) {
+                throw new CatalogueException(new SourcePosition(f.toString(), 0), "not a folder: " + folder
+                        + "/ holds one YAML file per " + (folder.equals(ENTRIES) ? "entry" : "model"));
+            }
+        }
+    }
 
     public CatalogueData read(Path dataDir) {
-        if (!Files.isDirectory(dataDir)) {
-            throw new CatalogueException(new SourcePosition(dataDir.toString(), 0), "no such data folder");
-        }
+        checkLayout(dataDir);
         Catalogue catalogue = new CatalogueReader().read(dataDir.resolve(CATALOGUE));
         EntryFactsReader reader = new EntryFactsReader();
         Map<EntryKey, Entry> listed = new HashMap<>();
         catalogue.entries().forEach(e -> listed.putIfAbsent(e.key(), e));
         Map<EntryKey, EntryFacts> facts = new HashMap<>();
         List<Entry> imported = new ArrayList<>();
-        for (Path file : yamlFiles(dataDir.resolve("entries"))) {
+        Map<EntryKey, Entry> importedListed = new HashMap<>();
+        List<BaseModel> models = new ArrayList<>();
+        Set<String> modelIds = new HashSet<>();
+        for (Path file : yamlFiles(dataDir.resolve(MODELS))) {
+            BaseModel m = reader.readModel(file);
+            if (!modelIds.add(m.id())) {
+                throw new CatalogueException(new SourcePosition(file.toString(), 1), "a second file for model '" + m.id() + "'");
+            }
+            models.add(m);
+        }
+        for (Path file : yamlFiles(dataDir.resolve(ENTRIES))) {
             EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
             EntryFacts f = ef.facts();
             String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
@@ -54,26 +114,89 @@ public final class DataReader {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
-            // catalogue.md wins: a listing block of an entry it lists is not used.
-            Entry e = inCatalogue.orElseGet(() -> ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0)));
-            if (inCatalogue.isEmpty()) {
+            // catalogue.md wins: a listing block of an entry it lists is not used, except under its section
+            // Imported (as 'grpo-kg render' writes it), where the listing block is the fuller record of the same listing
+            boolean underImported = inCatalogue.filter(c -> c.kind() == EntryKind.IMPORTED).isPresent();
+            Entry e = inCatalogue.isPresent() && !(underImported && ef.listing() != null) ? inCatalogue.get()
+                    : listingEntry(ef.listing(), f.entry(), file);
+            if (underImported) {
+                importedListed.put(key, e);
+            } else if (inCatalogue.isEmpty()) {
                 imported.add(e);
             }
             if (facts.put(e.key(), f) != null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "a second file for entry '" + f.entry() + "'");
             }
+            checkReferences(file, key, f, modelIds);
         }
-        if (!imported.isEmpty()) {
-            List<Section> sections = new ArrayList<>(catalogue.sections());
-            sections.add(Section.imported(imported));
+        List<Section> own = catalogue.sections().stream().filter(s -> s.kind() != EntryKind.IMPORTED).toList();
+        if (!imported.isEmpty() || own.size() < catalogue.sections().size()) {
+            // the section Imported: catalogue.md's own rows first, in its order, then entries only the entry files list
+            List<Entry> all = new ArrayList<>();
+            catalogue.sections().stream().filter(s -> s.kind() == EntryKind.IMPORTED).flatMap(s -> s.entries().stream())
+                    .forEach(c -> all.add(importedListed.getOrDefault(c.key(), c)));
+            all.addAll(imported);
+            List<Section> sections = new ArrayList<>(own);
+            sections.add(Section.imported(all));
             catalogue = new Catalogue(catalogue.title(), catalogue.introduction(), sections);
         }
-        List<BaseModel> models = new ArrayList<>();
-        for (Path file : yamlFiles(dataDir.resolve("models"))) {
-            models.add(reader.readModel(file));
-        }
         return new CatalogueData(catalogue, facts, models);
+    }
+
+    /** The entry a listing block describes; its problems are reported at the block's line. */
+    private static Entry listingEntry(ListingYaml listing, String entry, Path file) {
+        try {
+            return listing.toEntry(entry, new SourcePosition(file.toString(), 0));
+        } catch (CatalogueException e) {
+            if (e.position() != null && e.position().line() > 0) {
+                throw e;
+            }
+            throw new CatalogueException(EntryFactsReader.position(file, "/listing"), e.getMessage());
+        }
+    }
+
+    /**
+     * What an entry file names must exist: each base model has a model file, no entry builds on
+     * itself, each concept is one the taxonomies declare. Reported at the line of the value.
+     */
+    private void checkReferences(Path file, EntryKey key, EntryFacts f, Set<String> modelIds) {
+        for (int i = 0; i < f.baseModels().size(); i++) {
+            String id = f.baseModels().get(i).value();
+            if (!modelIds.contains(id)) {
+                throw new CatalogueException(EntryFactsReader.position(file, "/baseModels/" + i), "baseModels: '" + id
+                        + "' has no model file (add " + MODELS + "/" + id.replace('/', '+') + ".yaml)");
+            }
+        }
+        for (int i = 0; i < f.buildsOn().size(); i++) {
+            String target = f.buildsOn().get(i).value();
+            if (EntryKey.parse(target).filter(key::equals).isPresent()) {
+                throw new CatalogueException(EntryFactsReader.position(file, "/buildsOn/" + i),
+                        "buildsOn: '" + target + "' is the entry itself");
+            }
+        }
+        if (concepts == null) {
+            return;
+        }
+        Map<String, List<org.grpokg.model.Fact>> byKey = new java.util.LinkedHashMap<>();
+        byKey.put("algorithms", f.algorithms());
+        byKey.put("recipe", f.recipe());
+        byKey.put("rewards", f.rewards());
+        byKey.put("domains", f.domains());
+        byKey.put("modalities", f.modalities());
+        byKey.put("frameworks", f.frameworks());
+        for (Map.Entry<String, List<org.grpokg.model.Fact>> facet : byKey.entrySet()) {
+            Set<String> known = concepts.getOrDefault(CONCEPT_KEYS.get(facet.getKey()), Set.of());
+            for (int i = 0; i < facet.getValue().size(); i++) {
+                String id = facet.getValue().get(i).value();
+                if (!known.contains(id)) {
+                    throw new CatalogueException(EntryFactsReader.position(file, "/" + facet.getKey() + "/" + i),
+                            facet.getKey() + ": unknown " + CONCEPT_KEYS.get(facet.getKey()) + " '" + id + "' (known: "
+                                    + String.join(", ", new java.util.TreeSet<>(known))
+                                    + "; a new one goes under proposedConcepts and into ontology/grpo-kg-taxonomies.ttl)");
+                }
+            }
+        }
     }
 
     /** Every input file of a data folder, sorted: what a build depends on. */

@@ -38,7 +38,12 @@ import org.grpokg.model.SourcePosition;
  */
 public final class EntryFactsReader {
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+    /** Entry and model files nest four levels deep; anything much deeper is a mistake or an attack on the parser. */
+    static final int MAX_NESTING = 20;
+
+    static final YAMLFactory FACTORY = factory();
+
+    private final ObjectMapper yaml = new ObjectMapper(FACTORY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // a key written twice would silently replace the first list of facts
@@ -177,6 +182,11 @@ public final class EntryFactsReader {
         }
     }
 
+    /** The line of the value at {@code pointer} ({@code /baseModels/2}) of a file that has been read. */
+    static SourcePosition position(Path file, String pointer) {
+        return YamlPositions.of(file).at(pointer);
+    }
+
     public BaseModel readModel(Path file) {
         ModelYaml y = bind(file, ModelYaml.class);
         YamlPositions at = YamlPositions.of(file);
@@ -186,31 +196,46 @@ public final class EntryFactsReader {
         return new BaseModel(y.id().trim(), y.family(), y.parameters(), y.instruct(), y.source());
     }
 
+    private static YAMLFactory factory() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowDuplicateKeys(false);
+        YAMLFactory f = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+        return f;
+    }
+
     private <T> T bind(Path file, Class<T> type) {
+        String text = InputText.read(file);
+        if (text.isBlank()) {
+            throw new CatalogueException(new SourcePosition(file.toString(), 0), "empty file");
+        }
+        YamlText.check(text, file.toString());
         try {
-            T value = yaml.readValue(Files.newBufferedReader(file), type);
+            T value = yaml.readValue(text, type);
             if (value == null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 0), "empty file");
             }
             return value;
-        } catch (NoSuchFileException e) {
-            throw new CatalogueException(new SourcePosition(file.toString(), 0), "no such file");
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNr();
-            String message = e instanceof MismatchedInputException m && !(e instanceof UnrecognizedPropertyException)
-                    ? wrongShape(m) : e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("[\\r\\n]+.*", "");
-            throw new CatalogueException(new SourcePosition(file.toString(), Math.max(line, 0)), message);
-        } catch (IOException e) {
-            throw new CatalogueException(new SourcePosition(file.toString(), 0), "cannot read: " + e.getMessage());
+            if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+                // records are bound once all their keys are read, so the binder's location is the mapping's end:
+                // the line of the key itself is the parser's
+                StringBuilder pointer = new StringBuilder();
+                m.getPath().forEach(r -> pointer.append('/').append(r.getFieldName() != null ? r.getFieldName() : r.getIndex()));
+                int at = YamlPositions.of(file, text).at(pointer.toString()).line();
+                line = at > 0 ? at : line;
+            }
+            throw new CatalogueException(new SourcePosition(file.toString(), Math.max(line, 0)), YamlText.message(e));
         }
     }
 
     /** "issued: expected a mapping with keys date, source, note", in the words of the file, not of Java's types. */
-    private static String wrongShape(MismatchedInputException e) {
-        String where = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("the file");
+    static String wrongShape(MismatchedInputException e) {
+        String where = e.getPath().isEmpty() ? "the file" : pathOf(e.getPath());
         Class<?> type = e.getTargetType();
         String expected;
         if (type == null) {
@@ -226,6 +251,13 @@ public final class EntryFactsReader {
             expected = "text";
         }
         return where + ": expected " + expected;
+    }
+
+    /** A binder's path as the file's keys: {@code sources[2].url}. */
+    static String pathOf(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+        return path.stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("the file");
     }
 
     /** A YAML list at {@code pointer}, empty when absent; an empty item ('-' with nothing after it, or '~') is an error. */

@@ -18,10 +18,12 @@ import org.grpokg.model.SourcePosition;
  */
 final class YamlPositions {
 
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final YAMLFactory FACTORY = EntryFactsReader.FACTORY;
 
     private final Path path;
     private final String file;
+    /** The text, when the caller has it; else the file is read. */
+    private String text;
     /** Read on the first question: most files have no error, and then no second parse is paid. */
     private Map<String, Integer> lines;
 
@@ -35,9 +37,17 @@ final class YamlPositions {
         return new YamlPositions(file);
     }
 
-    private static Map<String, Integer> read(Path file) {
+    /** The positions of a file whose text has been read already. */
+    static YamlPositions of(Path file, String text) {
+        YamlPositions p = new YamlPositions(file);
+        p.text = text;
+        return p;
+    }
+
+    private static Map<String, Integer> read(Path file, String text) {
         Map<String, Integer> lines = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(file); JsonParser p = FACTORY.createParser(in)) {
+        try (Reader in = text != null ? new java.io.StringReader(text) : Files.newBufferedReader(file);
+             JsonParser p = FACTORY.createParser(in)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME) {
                     continue;
@@ -59,7 +69,7 @@ final class YamlPositions {
     /** The position of the value at {@code pointer}, else of its nearest enclosing value, else the file. */
     SourcePosition at(String pointer) {
         if (lines == null) {
-            lines = read(path);
+            lines = read(path, text);
         }
         String p = pointer;
         while (true) {

@@ -66,9 +66,10 @@ public final class Main implements Runnable {
         listExitCodes(cl);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler((ex, a) -> {
+            // one line, as every error: picocli's message, then where to look
             PrintWriter w = ex.getCommandLine().getErr();
-            w.println("grpo-kg: " + ex.getMessage());
-            w.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            w.println("grpo-kg: " + String.valueOf(ex.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ")
+                    + " (try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
         return cl;

@@ -24,6 +24,13 @@ final class ValidateCommand implements Callable<Integer> {
         java.nio.file.Path dir = data != null ? data : org.grpokg.build.Workspace.defaultData();
         ShapesReport report = GraphBuilder.check(dir);
         spec.commandLine().getOut().println(report.text());
-        return report.conforms() ? ExitCodes.OK : ExitCodes.INVALID_DATA;
+        if (!report.conforms()) {
+            // the report is the output; stderr says in one line that the command failed
+            int n = report.problems().size();
+            spec.commandLine().getErr().println("grpo-kg: " + dir + ": " + n + (n == 1 ? " violation" : " violations")
+                    + " of the shapes (listed on standard output)");
+            return ExitCodes.INVALID_DATA;
+        }
+        return ExitCodes.OK;
     }
 }

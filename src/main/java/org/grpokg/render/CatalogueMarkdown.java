@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.grpokg.catalogue.CatalogueDates;
+import org.grpokg.catalogue.InputText;
 import org.grpokg.model.Catalogue;
 import org.grpokg.model.Entry;
 import org.grpokg.model.Section;
@@ -22,7 +23,24 @@ final class CatalogueMarkdown {
     private CatalogueMarkdown() {
     }
 
+    /**
+     * @throws RenderException when a text holds a control character or an unclosed bidirectional
+     *         override: Markdown has no escape for them that reads back as the same text, so they are
+     *         refused rather than written raw (docs/decisions/0015-strict-input.md)
+     */
     static String write(Catalogue c) {
+        check("the catalogue", "title", c.title());
+        check("the catalogue", "introduction", c.introduction());
+        for (Section s : c.sections()) {
+            check("section '" + s.heading().replaceAll("\\p{Cc}", "?") + "'", "heading", s.heading());
+            for (Entry e : s.entries()) {
+                String who = "entry " + e.key();
+                check(who, "title", e.title());
+                check(who, "link label", e.linkLabel());
+                check(who, "paper link", e.paperUrl());
+                check(who, "repository link", e.repoUrl());
+            }
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(c.title()).append("\n\n");
         if (!c.introduction().isBlank()) {
@@ -41,6 +59,18 @@ final class CatalogueMarkdown {
             sb.append('\n');
         }
         return sb.toString().stripTrailing() + "\n";
+    }
+
+    private static void check(String who, String what, String text) {
+        if (text == null) {
+            return;
+        }
+        for (String line : text.split("\n", -1)) {
+            InputText.problem(line).ifPresent(p -> {
+                throw new RenderException(who + ": its " + what + " has a " + p.replaceFirst(" \\(.*$", "")
+                        + ": not written into Markdown (correct the entry's file and build again)");
+            });
+        }
     }
 
     /** Newest first; entries of one day, and undated ones at the end, in listed order. */

@@ -225,10 +225,17 @@ class CliIntegrationTest {
     void dataThatBreaksTheShapesExitsThreeAndWritesNothing() throws Exception {
         Path data = TestPaths.copyOfData();
         Path entry = data.resolve("entries/2503.05132.yaml");
-        Files.writeString(entry, Files.readString(entry).replace("{id: grpo,", "{id: gpro,"));
+        String yaml = Files.readString(entry);
+        // an unknown id is an input error at its line (docs/decisions/0015-strict-input.md), before the shapes
+        Files.writeString(entry, yaml.replace("{id: grpo,", "{id: gpro,"));
+        CliRun unknown = CliRun.of("validate", "--data", data.toString());
+        assertEquals(4, unknown.code());
+        assertTrue(unknown.errLine().startsWith("grpo-kg: " + entry + ":38: algorithms: unknown algorithm 'gpro' (known: "), unknown.err());
+        // a paper without an algorithm reads, but does not conform
+        Files.writeString(entry, yaml.replace("  - {id: grpo, source: readme}", "  []").replace("algorithms:\n  []", "algorithms: []"));
         CliRun v = CliRun.of("validate", "--data", data.toString());
-        assertEquals(3, v.code());
-        assertTrue(v.out().contains("kg:entry/arxiv/2503.05132 gkg:usesAlgorithm = algorithm:gpro"), v.out());
+        assertEquals(3, v.code(), v.err());
+        assertTrue(v.out().contains("kg:entry/arxiv/2503.05132 gkg:usesAlgorithm: a paper names at least one RL"), v.out());
         Path fresh = TestPaths.tempDir("nostore-").resolve("store");
         CliRun b = CliRun.of("build", "--data", data.toString(), "--store", fresh.toString());
         assertEquals(3, b.code());

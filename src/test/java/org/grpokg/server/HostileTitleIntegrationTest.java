@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileTitleIntegrationTest {
 
     /** As the graph holds it, after Markdown's backslash escapes. */
-    static final String TITLE = "<script>alert(1)</script> \"Aha\" | it's \u202Egnp.exe";
-    static final String NAME = "<img src=x onerror=alert(2)>\u202E";
+    // the overrides are closed (U+202C): an unclosed one is an input error (docs/decisions/0015-strict-input.md)
+    static final String TITLE = "<script>alert(1)</script> \"Aha\" | it's \u202Egnp.exe\u202C";
+    static final String NAME = "<img src=x onerror=alert(2)>\u202E\u202C";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static ServedGraph served;
@@ -39,11 +40,11 @@ class HostileTitleIntegrationTest {
         String md = Files.readString(catalogue, StandardCharsets.UTF_8);
         String original = "[R1-Zero's \"Aha Moment\" in Visual Reasoning on a 2B Non-SFT Model](https://arxiv.org/abs/2503.05132)";
         assertTrue(md.contains(original));
-        md = md.replace(original, "[\\<script>alert(1)\\</script> \"Aha\" \\| it's \u202Egnp.exe](https://arxiv.org/abs/2503.05132)");
+        md = md.replace(original, "[\\<script>alert(1)\\</script> \"Aha\" \\| it's \u202Egnp.exe\u202C](https://arxiv.org/abs/2503.05132)");
         Files.writeString(catalogue, md, StandardCharsets.UTF_8);
         Path entry = data.resolve("entries").resolve("2503.05132.yaml");
         String yaml = Files.readString(entry, StandardCharsets.UTF_8).replace("name: VisualThinker-R1-Zero",
-                "name: \"<img src=x onerror=alert(2)>\\u202E\"");
+                "name: \"<img src=x onerror=alert(2)>\\u202E\\u202C\"");
         Files.writeString(entry, yaml, StandardCharsets.UTF_8);
         served = ServedGraph.of(data, "hostile-");
         server = served.server();
