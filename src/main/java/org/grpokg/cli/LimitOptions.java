@@ -14,7 +14,7 @@ final class LimitOptions {
     Double timeout;
 
     @Option(names = "--max-query-size", paramLabel = "SIZE",
-            description = "Longest query text, in bytes; K and M suffixes count 1024s (default: 1M). Longer: exit 2, or HTTP 413.")
+            description = "Longest query text, in bytes; K and M suffixes count 1024s (default: 256K). Longer: exit 2, or HTTP 413.")
     String maxQuerySize;
 
     @Option(names = "--max-results", paramLabel = "N",
