@@ -18,7 +18,9 @@ final class RemoteRefusal {
         String said = serverMessage(e);
         return switch (status) {
             case 413 -> new QueryLimitException(QueryLimitException.Kind.TOO_LARGE, "the running server refused the query: " + said);
-            case 503 -> new QueryLimitException(QueryLimitException.Kind.TIMEOUT, "the running server stopped the query: " + said);
+            // our own, shorter, limit was passed on: say it as the user set it
+            case 503 -> deadline.remainingNanos() < 100_000_000 ? QueryLimitException.timeout(deadline, "on the running server")
+                    : new QueryLimitException(QueryLimitException.Kind.TIMEOUT, "the running server stopped the query: " + said);
             case 507 -> new QueryLimitException(QueryLimitException.Kind.TOO_MANY_RESULTS, "the running server refused the result: " + said);
             default -> e;
         };
