@@ -12,6 +12,7 @@ import org.grpokg.server.lineage.LineagePages;
 import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
 import org.grpokg.server.pages.Site;
+import org.grpokg.query.QueryLimits;
 import org.grpokg.search.SearchIndex;
 
 /**
@@ -26,8 +27,6 @@ import org.grpokg.search.SearchIndex;
 public final class KgServer implements AutoCloseable {
 
     public static final String DATASET = "/kg";
-    /** Query time limit in milliseconds; a client can lower it, never raise it. */
-    public static final long QUERY_TIMEOUT_MS = 30_000;
 
     private final FusekiServer server;
     private final SearchIndex search;
@@ -50,7 +49,17 @@ public final class KgServer implements AutoCloseable {
      * (built with the store); when that is null or holds no index, one is built in memory.
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(QUERY_TIMEOUT_MS));
+        return start(dsg, port, loopbackOnly, searchIndex, QueryLimits.server());
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, int, boolean, Path)}, with SPARQL queries under
+     * {@code limits} (size, time for parsing and execution, result rows; a client can lower the
+     * time limit, never raise it): see {@link LimitedQueryService}.
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits) {
+        // the pages' own queries run under the same time limit
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = DataService.newBuilder(dsg)
@@ -61,6 +70,7 @@ public final class KgServer implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R)
                 .build();
         FusekiServer.Builder builder = FusekiServer.create()
+                .registerOperation(Operation.Query, new LimitedQueryService(limits))
                 .port(port)
                 .loopback(loopbackOnly)
                 .add(DATASET, service)

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
+import org.grpokg.query.QueryLimits;
 import org.grpokg.store.KgStore;
 
 /**
@@ -26,11 +27,16 @@ public final class ServedGraph implements AutoCloseable {
 
     /** Builds {@code data} into a fresh store (its folder named after {@code prefix}) and serves it. */
     public static ServedGraph of(Path data, String prefix) {
+        return of(data, prefix, QueryLimits.server());
+    }
+
+    /** As {@link #of(Path, String)}, with SPARQL queries under {@code limits}. */
+    public static ServedGraph of(Path data, String prefix, QueryLimits limits) {
         Workspace ws = Workspace.of(data, TestPaths.tempDir(prefix).resolve("store"));
         ws.build();
         Dataset ds = ws.kgStore().open();
         try {
-            return new ServedGraph(ws, ds, KgServer.start(ds.asDatasetGraph(), 0, true, ws.searchIndex()));
+            return new ServedGraph(ws, ds, KgServer.start(ds.asDatasetGraph(), 0, true, ws.searchIndex(), limits));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;
