@@ -2,6 +2,7 @@ package org.grpokg.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.catalogue.CatalogueException;
@@ -11,6 +12,7 @@ import org.grpokg.rdf.OntologyFiles;
 import org.grpokg.search.SearchIndex;
 import org.grpokg.store.Fingerprint;
 import org.grpokg.store.KgStore;
+import org.grpokg.store.StoreUpdates;
 
 /**
  * Where the tool reads and writes: the data folder and the store folder. Defaults are
@@ -66,9 +68,17 @@ public record Workspace(Path data, Path store) {
         return kgStore().replaceWith(graph, fp, folder -> SearchIndex.write(graph.asDatasetGraph(), folder.resolve(SearchIndex.FOLDER)));
     }
 
-    /** Builds when the store is missing or older than the data; true when it built. */
+    /** The changes the server has made to the store, if any ({@code serve --allow-update}). */
+    public Optional<StoreUpdates> updates() {
+        return kgStore().builtFrom().isPresent() ? StoreUpdates.of(store) : Optional.empty();
+    }
+
+    /**
+     * Builds when the store is missing or older than the data; true when it built. A store the
+     * server has changed is never rebuilt here (only {@code build --discard-updates} replaces it).
+     */
     public boolean ensureBuilt() {
-        if (isFresh()) {
+        if (isFresh() || updates().isPresent()) {
             return false;
         }
         build();

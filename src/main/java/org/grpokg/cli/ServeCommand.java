@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    UpdateOptions updateOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +48,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserException(ExitCodes.USAGE, "--port must be between 0 and 65535");
         }
+        var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();
+        UpdateOptions.warnIfStale(ws, spec.commandLine().getErr());
         if (ws.ensureBuilt()) {
             spec.commandLine().getErr().println("grpo-kg: built the store " + ws.store());
         }
@@ -53,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         Dataset ds = store.open();
         KgServer server;
         try {
-            server = KgServer.start(ds.asDatasetGraph(), port, loopback, ws.searchIndex());
+            server = KgServer.start(ds.asDatasetGraph(), port, loopback, ws.searchIndex(), updateOptions.access(updateAccess, store.dir()));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;
@@ -71,9 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Fuseki UI:   " + base + "ui/" + (server.hasUi() ? "" : "  (UI not on the classpath)"));
         out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query)");
         out.println("  Graph Store: " + base + "kg/get      (read-only)");
-        if (!loopback) {
-            out.println("  (listening on every interface: use this machine's address from other hosts)");
-        }
+        updateOptions.printExposure(out, loopback ? null : host, server.port());
         out.println("Ctrl-C stops the server.");
         out.flush();
         server.join();

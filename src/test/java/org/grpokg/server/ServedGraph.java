@@ -1,10 +1,12 @@
 package org.grpokg.server;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
+import org.grpokg.server.access.UpdateAccess;
 import org.grpokg.store.KgStore;
 
 /**
@@ -26,11 +28,25 @@ public final class ServedGraph implements AutoCloseable {
 
     /** Builds {@code data} into a fresh store (its folder named after {@code prefix}) and serves it. */
     public static ServedGraph of(Path data, String prefix) {
+        return of(data, prefix, null);
+    }
+
+    /**
+     * As {@link #of(Path, String)}, accepting updates as {@code updates} says (given the store
+     * folder; null: read-only).
+     */
+    public static ServedGraph of(Path data, String prefix, Function<Path, UpdateAccess> updates) {
         Workspace ws = Workspace.of(data, TestPaths.tempDir(prefix).resolve("store"));
         ws.build();
+        return serve(ws, updates);
+    }
+
+    /** Serves the store of {@code ws} as it is (no build), as {@link #of(Path, String, Function)}. */
+    public static ServedGraph serve(Workspace ws, Function<Path, UpdateAccess> updates) {
         Dataset ds = ws.kgStore().open();
         try {
-            return new ServedGraph(ws, ds, KgServer.start(ds.asDatasetGraph(), 0, true, ws.searchIndex()));
+            return new ServedGraph(ws, ds, KgServer.start(ds.asDatasetGraph(), 0, true, ws.searchIndex(),
+                    updates == null ? null : updates.apply(ws.store())));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;

@@ -1,10 +1,12 @@
 package org.grpokg.server.access;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 
 import org.eclipse.jetty.util.security.Credential;
+import org.grpokg.store.StoreUpdates;
 
 /**
  * Who may change the served graph and how much a change may carry: the users of a
@@ -59,6 +61,21 @@ public record UpdateAccess(PasswordFile users, long maxBody, CommitListener onCo
         if (onCommit == null) {
             onCommit = user -> { };
         }
+    }
+
+    /** Updates by {@code users}, each noted in the store folder {@code storeDir} ({@link StoreUpdates}). */
+    public static UpdateAccess recordingIn(Path storeDir, PasswordFile users, long maxBody) {
+        return new UpdateAccess(users, maxBody, new CommitListener() {
+            @Override
+            public void changing(String user) {
+                StoreUpdates.mark(storeDir, user);
+            }
+
+            @Override
+            public void committed(String user) {
+                StoreUpdates.record(storeDir, user);
+            }
+        });
     }
 
     /** Checks an {@code Authorization} header value (may be null). */
