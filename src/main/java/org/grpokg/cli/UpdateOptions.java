@@ -21,7 +21,7 @@ final class UpdateOptions {
             description = "Users who may update, one a line: 'name: password[, role ...]' (Jetty realm format; MD5:, CRYPT:, OBF: passwords accepted; with roles, 'update' is needed to write). Must not be readable by everyone.")
     Path passwordFile;
 
-    @Option(names = "--max-update-mb", paramLabel = "MB", defaultValue = "16",
+    @Option(names = "--max-update-mb", paramLabel = "MB", defaultValue = "4",
             description = "Largest body of an update or upload, in MiB (default: ${DEFAULT-VALUE}); larger ones get 413.")
     int maxUpdateMb;
 

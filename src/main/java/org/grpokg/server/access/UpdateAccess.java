@@ -22,8 +22,6 @@ public record UpdateAccess(PasswordFile users, long maxBody, CommitListener onCo
 
     /** The realm named in {@code WWW-Authenticate}. */
     public static final String REALM = "grpo-kg updates";
-    /** The default body limit: 16 MiB. */
-    public static final long DEFAULT_MAX_BODY = 16L << 20;
 
     /** Told before a change is attempted and after each change the server answered with success. */
     @FunctionalInterface
