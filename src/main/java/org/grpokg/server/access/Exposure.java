@@ -47,7 +47,7 @@ public final class Exposure {
         String anyone = "anyone";
         List<Route> r = new ArrayList<>();
         r.add(new Route("pages and linked data", List.of("/", "/search", "/queries", "/lineage", "/lineage.json", "/timeline",
-                "/.well-known/void", "/id/*", "/ontology/*", "/taxonomies/*", "/static/*", "/index.html"), READ, anyone));
+                "/.well-known/void", "/id/*", "/ontology", "/ontology/*", "/taxonomies", "/taxonomies/*", "/static/*", "/index.html"), READ, anyone));
         r.add(new Route("Fuseki UI and its status", List.of("/ui/*", "/$/ping", "/$/server", "/$/stats/*"), READ, anyone));
         if (updates == null) {
             r.add(new Route("SPARQL query", List.of(dataset + "/sparql", dataset + "/query", dataset), QUERY, anyone));
@@ -85,6 +85,10 @@ public final class Exposure {
         return route(path).map(Route::methods).orElse(READ);
     }
 
+    private static String size(long bytes) {
+        return bytes % (1L << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
+    }
+
     /** The value of an {@code Allow} header for {@code path}. */
     public String allow(String path) {
         return String.join(", ", new TreeSet<>(methods(path)));
@@ -110,7 +114,7 @@ public final class Exposure {
             lines.add("  Writes: none. The server is read-only: SPARQL Update and Graph Store writes answer 405 (started without --allow-update).");
         } else {
             lines.add("  Writes: SPARQL Update and Graph Store PUT, POST, DELETE by " + String.join(", ", updates.users().writers())
-                    + " only (HTTP Basic, " + updates.users().file() + "); bodies up to " + updates.maxBody() + " bytes.");
+                    + " only (HTTP Basic, " + updates.users().file() + "); bodies up to " + size(updates.maxBody()) + ".");
             if (!updates.users().readOnlyUsers().isEmpty()) {
                 lines.add("  Known users without the '" + PasswordFile.UPDATE_ROLE + "' role get 403: "
                         + String.join(", ", updates.users().readOnlyUsers()) + ".");
