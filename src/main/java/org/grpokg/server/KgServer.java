@@ -82,20 +82,21 @@ public final class KgServer implements AutoCloseable {
                 .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)));
         SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
                 ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
-        Site site = Site.of(dsg, search);
-        if (updates == null) {
-            builder.addFilter(DATASET + "/*", new ReadOnlyFilter())
-                    .addFilter(DATASET, new ReadOnlyFilter());
-        } else {
-            UpdateEndpoints.guard(builder, DATASET, updates, () -> {
-                search.rebuild(dsg);
-                site.refresh();
-            });
-        }
-        builder.enablePing(true)
-                .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus());
         try {
+            Site site = Site.of(dsg, search);
+            if (updates == null) {
+                builder.addFilter(DATASET + "/*", new ReadOnlyFilter())
+                        .addFilter(DATASET, new ReadOnlyFilter());
+            } else {
+                // after each committed change: the search index and the home page's facets follow
+                UpdateEndpoints.guard(builder, DATASET, updates, () -> {
+                    search.rebuild(dsg);
+                    site.refresh();
+                });
+            }
+            builder.enablePing(true)
+                    .enableStats(true)
+                    .addServlet("/$/server", new ActionServerStatus());
             Pages.mount(builder, site);
             LineagePages.mount(builder, dsg);
             FusekiServer server = builder.build();
