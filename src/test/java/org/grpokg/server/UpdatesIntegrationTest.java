@@ -181,6 +181,14 @@ class UpdatesIntegrationTest {
     }
 
     @Test
+    void aChunkedUploadInPartsIs411() throws Exception {
+        HttpResponse<String> r = send(at(server(), "kg/data?default").header("Authorization", ALICE)
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("--b--\r\n".getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(411, r.statusCode(), r.body());
+    }
+
+    @Test
     void queriesStayAnonymous() throws Exception {
         String q = "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a <https://w3id.org/grpo-kg/ontology#Entry> }";
         for (String endpoint : new String[] {"kg/sparql", "kg/query", "kg"}) {

@@ -34,10 +34,15 @@ public final class Exposure {
     static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");
     static final Set<String> QUERY = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
+    /** Where the UI lives: its calls to {@code /ui/kg/...} and {@code /ui/$/...} are redirected (307) to the same address without it. */
+    static final String UI = "/ui";
+
+    private final String dataset;
     private final List<Route> routes;
     private final UpdateAccess updates;
 
-    private Exposure(List<Route> routes, UpdateAccess updates) {
+    private Exposure(String dataset, List<Route> routes, UpdateAccess updates) {
+        this.dataset = dataset;
         this.routes = List.copyOf(routes);
         this.updates = updates;
     }
@@ -48,7 +53,8 @@ public final class Exposure {
         List<Route> r = new ArrayList<>();
         r.add(new Route("pages and linked data", List.of("/", "/search", "/queries", "/lineage", "/lineage.json", "/timeline",
                 "/.well-known/void", "/id/*", "/ontology", "/ontology/*", "/taxonomies", "/taxonomies/*", "/static/*", "/index.html"), READ, anyone));
-        r.add(new Route("Fuseki UI and its status", List.of("/ui/*", "/$/ping", "/$/server", "/$/stats/*"), READ, anyone));
+        r.add(new Route("Fuseki UI and its status (the UI's calls to /ui" + dataset + "/... and /ui/$/... are redirected to the addresses without /ui)",
+                List.of("/ui/*", "/$/ping", "/$/server", "/$/stats/*"), READ, anyone));
         if (updates == null) {
             r.add(new Route("SPARQL query", List.of(dataset + "/sparql", dataset + "/query", dataset), QUERY, anyone));
             r.add(new Route("Graph Store read (every graph)", List.of(dataset + "/get"), READ, anyone));
@@ -63,7 +69,7 @@ public final class Exposure {
             r.add(new Route("Graph Store read and write", List.of(dataset + "/data"),
                     Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"), "reads: anyone; writes: " + writers));
         }
-        return new Exposure(r, updates);
+        return new Exposure(dataset, r, updates);
     }
 
     /** True when some address takes writes (the server was started with updates). */
@@ -77,6 +83,10 @@ public final class Exposure {
 
     /** The route serving {@code path}, if the table names it. */
     public Optional<Route> route(String path) {
+        if (path.startsWith(UI + dataset) || path.startsWith(UI + "/$/")) {
+            // FusekiUiServlet redirects these, keeping the method: they serve what their target serves
+            return route(path.substring(UI.length()));
+        }
         return routes.stream().filter(r -> r.matches(path)).max(Comparator.comparingInt(r -> r.specificity(path)));
     }
 

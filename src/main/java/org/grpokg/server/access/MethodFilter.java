@@ -41,6 +41,7 @@ public final class MethodFilter implements Filter {
             String note = (method.equals("PUT") || method.equals("DELETE") || method.equals("POST") || method.equals("PATCH"))
                     && !exposure.writable()
                     ? " (read-only server: started without --allow-update)" : "";
+            closeIfBodyUnread(http, out);
             sendLine(out, HttpServletResponse.SC_METHOD_NOT_ALLOWED, exposure.allow(path),
                     "method " + printable(http.getMethod()) + " is not served at " + path + "; allowed: " + exposure.allow(path) + note);
             return;
@@ -52,6 +53,17 @@ public final class MethodFilter implements Filter {
     static String path(HttpServletRequest http) {
         String p = (http.getServletPath() == null ? "" : http.getServletPath()) + (http.getPathInfo() == null ? "" : http.getPathInfo());
         return p.isEmpty() ? "/" : p;
+    }
+
+    /**
+     * Before a refusal that leaves the request's body unread: ends the connection after the answer
+     * ({@code Connection: close}), so that neither side takes the rest of the body for the next request.
+     */
+    static void closeIfBodyUnread(HttpServletRequest http, HttpServletResponse out) {
+        String te = http.getHeader("Transfer-Encoding");
+        if (http.getContentLengthLong() > 0 || te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
+            out.setHeader("Connection", "close");
+        }
     }
 
     static void sendLine(HttpServletResponse out, int status, String allow, String line) throws IOException {

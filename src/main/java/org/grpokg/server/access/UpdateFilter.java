@@ -47,6 +47,7 @@ public final class UpdateFilter implements Filter {
         HttpServletResponse out = (HttpServletResponse) resp;
         if (http.getContentLengthLong() > access.maxBody() && !isRead(http, false)) {
             // refused before the body is read, whoever asks: an oversized request costs nothing
+            closeIfBodyUnread(http, out);
             MethodFilter.sendLine(out, 413, null, "request body of " + http.getContentLengthLong()
                     + " bytes is over the limit of " + access.maxBody() + " bytes for updates and uploads");
             return;
@@ -60,9 +61,16 @@ public final class UpdateFilter implements Filter {
         }
         String user = access.check(http.getHeader("Authorization")).user();
         HttpServletRequest forward = new AsUser(http, user);
+        if (http.getContentLengthLong() < 0 && contentType(http).startsWith("multipart/")) {
+            // Fuseki reads the parts from the connection itself: a body in parts cannot be counted here
+            closeIfBodyUnread(http, out);
+            MethodFilter.sendLine(out, 411, null, "an upload in parts (multipart) needs a Content-Length");
+            return;
+        }
         if (http.getContentLengthLong() < 0 && hasBody(http) && !isForm(http)) {
             byte[] body = readAtMost(http.getInputStream(), access.maxBody());
             if (body == null) {
+                closeIfBodyUnread(http, out);
                 MethodFilter.sendLine(out, 413, null, "request body is over the limit of " + access.maxBody() + " bytes for updates and uploads");
                 return;
             }
@@ -83,6 +91,7 @@ public final class UpdateFilter implements Filter {
 
     /** Sends 401 or 403 unless the request carries a user who may update; true when it answered. */
     private boolean refuse(HttpServletRequest http, HttpServletResponse out) throws IOException {
+        closeIfBodyUnread(http, out);
         UpdateAccess.Check check = access.check(http.getHeader("Authorization"));
         switch (check.verdict()) {
             case WRITER:
@@ -99,6 +108,14 @@ public final class UpdateFilter implements Filter {
                                 : "unknown user or wrong password");
                 return true;
         }
+    }
+
+    /**
+     * A refusal that leaves the request's body unread ends the connection ({@code Connection:
+     * close}), so that neither side mistakes the rest of the body for the next request.
+     */
+    private static void closeIfBodyUnread(HttpServletRequest http, HttpServletResponse out) {
+        MethodFilter.closeIfBodyUnread(http, out);
     }
 
     /**

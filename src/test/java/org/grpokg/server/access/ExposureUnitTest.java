@@ -54,6 +54,9 @@ class ExposureUnitTest {
         assertFalse(readOnly.serves("/kg", "PUT"));
         assertFalse(readOnly.serves("/kg/update", "POST"));
         assertFalse(readOnly.serves("/", "TRACE"));
+        assertTrue(readOnly.serves("/ui/kg/sparql", "POST"), "the UI's calls serve what their target serves");
+        assertFalse(readOnly.serves("/ui/kg/get", "PUT"));
+        assertFalse(readOnly.serves("/ui/index.html", "POST"));
         PasswordFile users = PasswordFile.read(PasswordFileUnitTest.file("alice: a\n", "rw-------"));
         Exposure writable = Exposure.of("/kg", new UpdateAccess(users, 1024, null));
         assertTrue(writable.serves("/kg/update", "POST"));
@@ -62,6 +65,7 @@ class ExposureUnitTest {
         assertTrue(writable.serves("/kg", "DELETE"));
         assertFalse(writable.serves("/kg/get", "PUT"));
         assertFalse(writable.serves("/kg/data", "PATCH"));
+        assertTrue(writable.serves("/ui/kg/data", "PUT"));
         assertEquals("DELETE, GET, HEAD, OPTIONS, POST, PUT", writable.allow("/kg/data"));
     }
 }
