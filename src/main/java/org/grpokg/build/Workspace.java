@@ -2,6 +2,7 @@ package org.grpokg.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.grpokg.catalogue.CatalogueException;
 import org.grpokg.catalogue.DataReader;
@@ -10,6 +11,7 @@ import org.grpokg.rdf.OntologyFiles;
 import org.grpokg.search.SearchIndex;
 import org.grpokg.store.Fingerprint;
 import org.grpokg.store.KgStore;
+import org.grpokg.store.StoreUpdates;
 
 /**
  * Where the tool reads and writes: the data folder and the store folder. Defaults are
@@ -68,11 +70,21 @@ public record Workspace(Path data, Path store) {
     }
 
     /**
+     * The changes the server has made to the store, if any ({@code serve --allow-update}). The note
+     * lives in the live generation, so a rebuilt store starts without it.
+     */
+    public Optional<StoreUpdates> updates() {
+        return kgStore().current().flatMap(StoreUpdates::of);
+    }
+
+    /**
      * Builds when the store is missing or older than the data; true when it built. A build of
-     * the same store in progress elsewhere is waited for (it may make this one unnecessary).
+     * the same store in progress elsewhere is waited for (it may make this one unnecessary). A
+     * store the server has changed is never rebuilt here (only {@code build --discard-updates}
+     * replaces it).
      */
     public boolean ensureBuilt() {
-        if (isFresh()) {
+        if (isFresh() || updates().isPresent()) {
             return false;
         }
         return kgStore().buildIfStale(fingerprint(), gen -> writeInto(gen, BuildProgress.NONE)) >= 0;

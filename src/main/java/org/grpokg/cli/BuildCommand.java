@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.grpokg.build.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,12 +18,21 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Option(names = "--discard-updates",
+            description = "Replace the store even when 'serve --allow-update' has changed it (those changes are lost).")
+    boolean discardUpdates;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
+        var updates = ws.updates();
+        if (updates.isPresent() && !discardUpdates) {
+            throw new UserException(ExitCodes.USAGE, "store " + ws.store() + " holds " + updates.get().describe()
+                    + ": save them first (grpo-kg export --format trig -o FILE), then build --discard-updates");
+        }
         long start = System.nanoTime();
         org.grpokg.server.ServerRecord.find(ws.store()).ifPresent(r -> spec.commandLine().getErr().println(
                 "grpo-kg: note: the server (process " + r.pid() + ") keeps serving the previous build until it restarts"));

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serve the graph read-only on an embedded Fuseki with its web UI (building the store first if it is missing or older than the data).",
             "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; pages at /, the Fuseki UI at /ui/. Ctrl-C stops it.",
             "Each query runs under limits (--timeout, --max-query-size, --max-results): too large 413, nested too deeply 400,",
-            "out of time 503, result too large 507, each with one line; results are sent whole, so a 200 is always complete."})
+            "out of time 503, result too large 507, each with one line; results are sent whole, so a 200 is always complete.",
+            "With --allow-update --password-file FILE: SPARQL Update at /kg/update and Graph Store writes at /kg/data for the users of FILE (HTTP Basic)."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
@@ -39,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
+    @Mixin
+    UpdateOptions updateOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--port must be between 0 and 65535");
         }
         QueryLimits limits = limitOptions.limits(QueryLimits.server());
+        var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();
+        UpdateOptions.warnIfStale(ws, spec.commandLine().getErr());
         if (ws.ensureBuilt()) {
             spec.commandLine().getErr().println("grpo-kg: built the store " + ws.store());
         }
@@ -60,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         Dataset ds = store.open();
         KgServer server;
         try {
-            server = KgServer.start(ds.asDatasetGraph(), port, loopback, KgStore.folderOf(ds).resolve(org.grpokg.search.SearchIndex.FOLDER), limits);
+            server = KgServer.start(ds.asDatasetGraph(), port, loopback, KgStore.folderOf(ds).resolve(org.grpokg.search.SearchIndex.FOLDER),
+                    limits, updateOptions.access(updateAccess, KgStore.folderOf(ds)));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;
@@ -80,9 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Graph Store: " + base + "kg/get      (read-only)");
         out.println("  Limits:      " + QueryLimits.seconds(limits.timeout()) + " s per query, queries up to " + limits.maxQueryBytes()
                 + " bytes, results up to " + limits.maxResultRows() + " rows (--timeout, --max-query-size, --max-results)");
-        if (!loopback) {
-            out.println("  (listening on every interface: use this machine's address from other hosts)");
-        }
+        updateOptions.printExposure(out, loopback ? null : host, server.port());
         out.println("Ctrl-C stops the server.");
         out.flush();
         server.join();

@@ -8,6 +8,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.access.Exposure;
+import org.grpokg.server.access.MethodFilter;
+import org.grpokg.server.access.UpdateAccess;
+import org.grpokg.server.access.UpdateEndpoints;
 import org.grpokg.server.lineage.LineagePages;
 import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
@@ -20,9 +24,11 @@ import org.grpokg.search.SearchIndex;
  * {@code /kg/sparql} and {@code /kg/query} (and {@code /kg}), Graph Store read at
  * {@code /kg/get}, the Fuseki UI at {@code /ui/} backed by the three read-only admin
  * endpoints it needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}), and the pages for
- * people ({@link Pages}: the home page, a page per resource, search). No update, no
- * dataset creation or deletion: Jena's admin module is deliberately not used (see
- * docs/decisions/0004-read-only-server.md).
+ * people ({@link Pages}: the home page, a page per resource, search). No update unless started
+ * with an {@link UpdateAccess} (docs/decisions/0014-updates-with-a-password.md), no dataset
+ * creation or deletion: Jena's admin module is deliberately not used (see
+ * docs/decisions/0004-read-only-server.md). Every address answers 405 to methods it does not
+ * serve ({@link Exposure}).
  */
 public final class KgServer implements AutoCloseable {
 
@@ -49,7 +55,7 @@ public final class KgServer implements AutoCloseable {
      * (built with the store); when that is null or holds no index, one is built in memory.
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex) {
-        return start(dsg, port, loopbackOnly, searchIndex, QueryLimits.server());
+        return start(dsg, port, loopbackOnly, searchIndex, QueryLimits.server(), null);
     }
 
     /**
@@ -58,11 +64,25 @@ public final class KgServer implements AutoCloseable {
      * time limit, never raise it): see {@link LimitedQueryService}.
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits) {
+        return start(dsg, port, loopbackOnly, searchIndex, limits, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, int, boolean, Path)}; {@code updates} not null opens SPARQL
+     * Update and Graph Store writes to its users ({@link UpdateEndpoints}), null keeps the server read-only.
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, UpdateAccess updates) {
+        return start(dsg, port, loopbackOnly, searchIndex, QueryLimits.server(), updates);
+    }
+
+    /** The full form: queries under {@code limits}, updates as {@code updates} says (null: read-only). */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits,
+                                 UpdateAccess updates) {
         // the pages' own queries run under the same time limit
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
-        DataService service = DataService.newBuilder(dsg)
+        DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get")
@@ -74,15 +94,26 @@ public final class KgServer implements AutoCloseable {
                 .port(port)
                 .loopback(loopbackOnly)
                 .add(DATASET, service)
-                .addFilter(DATASET + "/*", new ReadOnlyFilter())
-                .addFilter(DATASET, new ReadOnlyFilter())
-                .enablePing(true)
-                .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus());
+                // first: 405 to every method an address does not serve (TRACE, PROPFIND ...)
+                .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)));
         SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
                 ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
         try {
-            Pages.mount(builder, Site.of(dsg, search));
+            Site site = Site.of(dsg, search);
+            if (updates == null) {
+                builder.addFilter(DATASET + "/*", new ReadOnlyFilter())
+                        .addFilter(DATASET, new ReadOnlyFilter());
+            } else {
+                // after each committed change: the search index and the home page's facets follow
+                UpdateEndpoints.guard(builder, DATASET, updates, () -> {
+                    search.rebuild(dsg);
+                    site.refresh();
+                });
+            }
+            builder.enablePing(true)
+                    .enableStats(true)
+                    .addServlet("/$/server", new ActionServerStatus());
+            Pages.mount(builder, site);
             LineagePages.mount(builder, dsg);
             FusekiServer server = builder.build();
             server.start();
