@@ -22,7 +22,7 @@ public final class ExitCodes {
         m.put(" 3", "the data does not conform to the SHACL shapes");
         m.put(" 4", "bad input: missing or unreadable file, malformed catalogue, entry or Markdown");
         m.put(" 5", "malformed SPARQL query");
-        m.put(" 6", "unavailable: store in use by another process, port taken, server not answering");
+        m.put(" 6", "unavailable: store in use by another process, port taken, server or --endpoint not answering or refusing the credentials");
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -15,13 +15,13 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
+import org.grpokg.connect.GraphSource;
 import org.grpokg.query.LibraryQuery;
 import org.grpokg.query.OutputFormat;
 import org.grpokg.query.QueryLibrary;
 import org.grpokg.query.QueryParameterException;
 import org.grpokg.query.QueryParameters;
 import org.grpokg.query.QueryRunner;
-import org.grpokg.server.ServerRecord;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "QUERY is a query of the library by number or slug (08, entries-on-base-model; --list shows them) or a file.",
             "--param NAME=VALUE sets a parameter its header declares (#+ param:), bound as one RDF term.",
             "Prefixes gkg:, kg:, dcterms:, skos:, schema:, prov:, fabio:, fair4ml: ... are predeclared.",
-            "While 'grpo-kg serve' holds the store, the query is sent to the running server."})
+            "While 'grpo-kg serve' holds the store, the query is sent to the running server; --endpoint sends it to any SPARQL store."})
 final class QueryCommand implements Callable<Integer>, Stdout {
 
     private OutputStream stdout = System.out;
@@ -67,6 +67,9 @@ final class QueryCommand implements Callable<Integer>, Stdout {
 
     @Mixin
     DataOptions options;
+
+    @Mixin
+    EndpointOptions endpoint;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -112,11 +115,11 @@ final class QueryCommand implements Callable<Integer>, Stdout {
         } catch (QueryParameterException e) {
             throw new UserException(ExitCodes.USAGE, where + e.getMessage());
         }
-        Optional<ServerRecord> server = GraphAccess.server(options);
-        if (server.isPresent()) {
-            QueryRunner.runRemote(query, server.get().queryEndpoint(), out, stdout);
-        } else {
-            GraphAccess.withLocalStore(options, ds -> QueryRunner.run(query, ds, out, stdout));
+        try (GraphSource graph = GraphAccess.open(options, endpoint)) {
+            graph.read(conn -> {
+                QueryRunner.run(query, conn, out, stdout);
+                return null;
+            });
         }
         return ExitCodes.OK;
     }

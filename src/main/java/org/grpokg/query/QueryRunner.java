@@ -12,13 +12,13 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.grpokg.rdf.Vocab;
 
-/** Runs a SPARQL query against a local dataset or a running server and prints the result. */
+/** Runs a SPARQL query through a connection to the graph (local or remote) and prints the result. */
 public final class QueryRunner {
 
     private QueryRunner() {
@@ -35,18 +35,23 @@ public final class QueryRunner {
         return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
     }
 
+    /** Runs {@code query} on a dataset of this process. */
     public static void run(Query query, Dataset dataset, OutputFormat format, OutputStream out) {
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+        try (RDFConnection conn = RDFConnection.connect(dataset)) {
+            run(query, conn, format, out);
+        }
+    }
+
+    /**
+     * Runs {@code query} through a connection: a local dataset, a running server or any SPARQL
+     * store ({@link org.grpokg.connect.GraphSource}).
+     */
+    public static void run(Query query, RDFConnection conn, OutputFormat format, OutputStream out) {
+        Txn.executeRead(conn, () -> {
+            try (QueryExecution qe = conn.newQuery().query(query).build()) {
                 print(qe, query, format, out);
             }
         });
-    }
-
-    public static void runRemote(Query query, String endpoint, OutputFormat format, OutputStream out) {
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
-            print(qe, query, format, out);
-        }
     }
 
     private static void print(QueryExecution qe, Query query, OutputFormat format, OutputStream out) {
