@@ -51,8 +51,9 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private int loadInto(Workspace ws, long start) {
-        Dataset graph = GraphBuilder.checkedGraph(ws.data());
         try (GraphSource target = endpoint.source().orElseThrow()) {
+            target.check();
+            Dataset graph = GraphBuilder.checkedGraph(ws.data());
             EndpointLoader.Result r = EndpointLoader.replace(target, graph,
                     perGraph ? EndpointLoader.Mode.PER_GRAPH : EndpointLoader.Mode.UPDATE);
             spec.commandLine().getOut().printf("loaded %s: %d quads (default graph and %d named graphs%s) in %d request%s, %d ms%n",

@@ -31,8 +31,10 @@ public final class GraphSource implements AutoCloseable {
     private final Endpoint endpoint;
     private final Optional<Credentials> login;
     private final Runnable release;
+    private final HttpClient http;
 
     private GraphSource(String name, Dataset dataset, Endpoint endpoint, Optional<Credentials> login, Runnable release) {
+        this.http = endpoint == null ? null : httpClient(login);
         this.name = name;
         this.dataset = dataset;
         this.endpoint = endpoint;
@@ -75,6 +77,14 @@ public final class GraphSource implements AutoCloseable {
         return Optional.ofNullable(endpoint);
     }
 
+    /**
+     * Asks the store a trivial query ({@code ASK {}}), so that an address, a login or a server that
+     * is no SPARQL endpoint fails at once, before any long work.
+     */
+    public void check() {
+        read(conn -> conn.queryAsk("ASK {}"));
+    }
+
     /** A new connection to the graph; the caller closes it. */
     public RDFConnection connect() {
         if (dataset != null) {
@@ -84,7 +94,7 @@ public final class GraphSource implements AutoCloseable {
                 .destination(endpoint.dataset())
                 .queryEndpoint(endpoint.query())
                 .gspEndpoint(endpoint.gsp())
-                .httpClient(httpClient(login));
+                .httpClient(http);
         if (endpoint.update() != null) {
             b.updateEndpoint(endpoint.update());
         }
@@ -119,7 +129,8 @@ public final class GraphSource implements AutoCloseable {
         if (dataset != null) {
             return work.apply(dataset);
         }
-        Dataset copy = call(conn -> allGraphs ? RemoteGraphs.fetchAll(conn) : DatasetFactory.create(conn.fetch()));
+        RemoteGraphs graphs = new RemoteGraphs(http, endpoint.gsp());
+        Dataset copy = call(conn -> allGraphs ? graphs.fetchAll(conn) : DatasetFactory.create(graphs.fetch(null)));
         return work.apply(copy);
     }
 
