@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Serve the graph read-only on an embedded Fuseki with its web UI (building the store first if it is missing or older than the data).",
-            "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; pages at /, the Fuseki UI at /ui/. Ctrl-C stops it."})
+            "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; pages at /, the Fuseki UI at /ui/. Ctrl-C stops it.",
+            "--endpoint URL serves a copy of a SPARQL store's graphs taken at start (in memory; restart to see later changes)."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
@@ -33,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    EndpointOptions endpoint;
+
     @Spec
     CommandSpec spec;
 
@@ -44,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (port < 0 || port > 65535) {
             throw new UserException(ExitCodes.USAGE, "--port must be between 0 and 65535");
+        }
+        if (endpoint.given()) {
+            return RemoteCopyServer.serve(endpoint, port, loopback, spec.commandLine().getOut());
         }
         Workspace ws = options.workspace();
         if (ws.ensureBuilt()) {

@@ -12,6 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import com.sun.net.httpserver.HttpServer;
 import org.apache.jena.rdf.model.Model;
@@ -202,6 +210,51 @@ class RemoteStoreIntegrationTest {
         CliRun bad = CliRun.of("export", "--endpoint", "ftp://example.org/ds");
         assertEquals(ExitCodes.USAGE, bad.code());
         assertEquals("grpo-kg: --endpoint takes an http:// or https:// address with a host, not ftp://example.org/ds", bad.errLine());
+    }
+
+    @Test
+    void serveFrontsACopyOfTheStoreWithPagesSearchAndSparql() throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp", cp,
+                "org.grpokg.cli.Main", "serve", "--port", "0", "--endpoint", fuseki.dataset(), "--credentials", login.toString())
+                .redirectError(dir.resolve("serve-err.log").toFile()).start();
+        try {
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
+                    .lines().forEach(lines::add), "serve-stdout");
+            reader.setDaemon(true);
+            reader.start();
+            String home = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (home == null && System.nanoTime() < deadline && serve.isAlive()) {
+                String line = lines.poll(1, TimeUnit.SECONDS);
+                if (line != null && line.strip().startsWith("Home:")) {
+                    home = line.strip().substring("Home:".length()).strip();
+                } else if (line != null) {
+                    assertTrue(line.startsWith("grpo-kg: serving a copy of " + fuseki.dataset() + " taken now ("), line);
+                }
+            }
+            assertTrue(home != null, "serve did not start: " + Files.readString(dir.resolve("serve-err.log")));
+            HttpClient http = HttpClient.newHttpClient();
+            String count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+            HttpResponse<String> sparql = http.send(HttpRequest.newBuilder(URI.create(home + "kg/sparql?query="
+                    + URLEncoder.encode(count, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, sparql.statusCode());
+            assertEquals(local("query", "-e", count, "--format", "csv").out().replace("\r\n", "\n"), sparql.body().replace("\r\n", "\n"));
+            HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(home + "search?q=VisualThinker")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode());
+            assertTrue(search.body().contains("VisualThinker"), search.body());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(home + "id/algorithm/grpo")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("GRPO"));
+        } finally {
+            serve.destroy();
+            if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+                serve.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
     }
 
     private static String[] concat(String[] a, String... b) {
