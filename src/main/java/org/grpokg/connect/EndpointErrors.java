@@ -32,7 +32,7 @@ final class EndpointErrors {
         return false;
     }
 
-    /** The one-line explanation of {@code failure} of a call to the store at {@code url}. */
+    /** The one-line explanation of {@code failure} of a call to the store named {@code url} (its address, or a description). */
     static EndpointException explain(RuntimeException failure, String url, Optional<Credentials> login) {
         Throwable network = network(failure);
         if (network != null) {
@@ -79,6 +79,10 @@ final class EndpointErrors {
 
     private static int status(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            // the JDK client gives up on a login the server keeps refusing with this, not with the 401
+            if (c instanceof java.io.IOException && String.valueOf(c.getMessage()).startsWith("too many authentication attempts")) {
+                return 401;
+            }
             if (c instanceof HttpException h && h.getStatusCode() > 0) {
                 return h.getStatusCode();
             }

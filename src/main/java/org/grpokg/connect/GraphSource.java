@@ -55,7 +55,9 @@ public final class GraphSource implements AutoCloseable {
 
     /** The running {@code grpo-kg serve} at {@code baseUrl} (read-only, no login). */
     public static GraphSource server(String baseUrl) {
-        return remote(Endpoint.ofServer(baseUrl), Optional.empty());
+        Endpoint e = Endpoint.ofServer(baseUrl);
+        return new GraphSource("the running server at " + e.dataset() + " (recorded in grpo-kg-serve.properties in the store folder)",
+                null, e, Optional.empty(), () -> { });
     }
 
     /** A SPARQL 1.1 store, with a login when it asks for one. */
@@ -115,7 +117,7 @@ public final class GraphSource implements AutoCloseable {
             return work.apply(conn);
         } catch (RuntimeException e) {
             if (isRemote() && !(e instanceof EndpointException) && EndpointErrors.isRemoteFailure(e)) {
-                throw EndpointErrors.explain(e, endpoint.dataset(), login);
+                throw EndpointErrors.explain(e, name, login);
             }
             throw e;
         }
