@@ -17,7 +17,7 @@ final class EndpointOptions {
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "A SPARQL 1.1 store's dataset (e.g. http://host:3030/ds) instead of the local store:"
-                    + " queries go to URL/sparql, updates to URL/update, graphs to URL/data (Fuseki's layout; the next options change each).")
+                    + " queries go to URL/sparql, updates to URL/update, graphs to URL/data (Fuseki's layout; --query-endpoint, --update-endpoint and --gsp-endpoint change each).")
     String endpoint;
 
     @Option(names = "--query-endpoint", paramLabel = "URL", description = "The store's SPARQL query address, when not URL/sparql.")
