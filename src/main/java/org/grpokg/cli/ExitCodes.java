@@ -26,7 +26,7 @@ public final class ExitCodes {
         m.put(" 3", "the data does not conform to the SHACL shapes");
         m.put(" 4", "bad input: missing or unreadable file, malformed catalogue, entry or Markdown");
         m.put(" 5", "malformed SPARQL query (or nested too deeply)");
-        m.put(" 6", "unavailable: store in use by another process, port taken, server not answering");
+        m.put(" 6", "unavailable: store in use by another process, port taken, server or --endpoint not answering or refusing the credentials");
         m.put(" 7", "cannot write the output (disk full, device error, closed pipe)");
         m.put(" 8", "a query ran over its time limit (--timeout) or its result over the size limit (--max-results):"
                 + " no complete result was written");

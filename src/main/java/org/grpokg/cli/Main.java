@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.grpokg.build.InvalidDataException;
 import org.grpokg.catalogue.CatalogueException;
+import org.grpokg.connect.EndpointException;
 import org.grpokg.query.BrokenAnswerException;
 import org.grpokg.query.QueryLimitException;
 import org.grpokg.store.StoreException;
@@ -148,6 +149,9 @@ public final class Main implements Runnable {
             message = "malformed query: " + e.getMessage().replaceAll("\\s+", " ").replaceFirst("\\s*Was expecting.*$", "").trim();
         } else if (ex instanceof StoreException e) {
             code = e.isBusy() ? ExitCodes.UNAVAILABLE : ExitCodes.BAD_INPUT;
+            message = e.getMessage();
+        } else if (ex instanceof EndpointException e) {
+            code = ExitCodes.UNAVAILABLE;
             message = e.getMessage();
         } else if (ex instanceof UserException e) {
             code = e.exitCode();

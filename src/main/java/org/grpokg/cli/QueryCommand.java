@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
+import org.grpokg.connect.GraphSource;
 import org.grpokg.query.Deadline;
 import org.grpokg.query.LibraryQuery;
 import org.grpokg.query.OutputFormat;
@@ -24,7 +25,6 @@ import org.grpokg.query.QueryLimits;
 import org.grpokg.query.QueryParameterException;
 import org.grpokg.query.QueryParameters;
 import org.grpokg.query.QueryRunner;
-import org.grpokg.server.ServerRecord;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
             "QUERY is a query of the library by number or slug (08, entries-on-base-model; --list shows them) or a file.",
             "--param NAME=VALUE sets a parameter its header declares (#+ param:), bound as one RDF term.",
             "Prefixes gkg:, kg:, dcterms:, skos:, schema:, prov:, fabio:, fair4ml: ... are predeclared.",
-            "While 'grpo-kg serve' holds the store, the query is sent to the running server.",
+            "While 'grpo-kg serve' holds the store, the query is sent to the running server; --endpoint sends it to any SPARQL store.",
             "Limits: --timeout (parsing and execution together), --max-query-size, --max-results; the whole result is",
             "collected before anything is printed, so a query stopped by a limit prints nothing and exits 8 (or 2 when too large)."})
 final class QueryCommand implements Callable<Integer>, Stdout {
@@ -75,6 +75,9 @@ final class QueryCommand implements Callable<Integer>, Stdout {
 
     @Mixin
     LimitOptions limitOptions;
+
+    @Mixin
+    EndpointOptions endpoint;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -125,13 +128,24 @@ final class QueryCommand implements Callable<Integer>, Stdout {
         } catch (QueryParameterException e) {
             throw new UserException(ExitCodes.USAGE, where + e.getMessage());
         }
-        Optional<ServerRecord> server = GraphAccess.server(options);
-        if (server.isPresent()) {
-            QueryRunner.runRemote(query, server.get().queryEndpoint(), out, stdout, limits, deadline);
-        } else {
-            // building or opening the store does not count against the query's time
-            Deadline.Paused paused = deadline.pause();
-            GraphAccess.withLocalStore(options, ds -> QueryRunner.run(query, ds, out, stdout, limits, paused.resume()));
+        // building or opening the store does not count against the query's time
+        Deadline.Paused paused = deadline.pause();
+        try (GraphSource graph = GraphAccess.open(options, endpoint)) {
+            if (graph.isRemote()) {
+                // an address, a login or a server that is no SPARQL endpoint fails here with one line
+                graph.check();
+                Deadline running = paused.resume();
+                graph.call(conn -> {
+                    QueryRunner.runRemote(query, graph.endpoint().orElseThrow().query(), graph.httpClient().orElse(null),
+                            out, stdout, limits, running);
+                    return null;
+                });
+            } else {
+                graph.readDataset(true, ds -> {
+                    QueryRunner.run(query, ds, out, stdout, limits, paused.resume());
+                    return null;
+                });
+            }
         }
         return ExitCodes.OK;
     }

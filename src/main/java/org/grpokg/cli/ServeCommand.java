@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; pages at /, the Fuseki UI at /ui/. Ctrl-C stops it.",
             "Each query runs under limits (--timeout, --max-query-size, --max-results): too large 413, nested too deeply 400,",
             "out of time 503, result too large 507, each with one line; results are sent whole, so a 200 is always complete.",
-            "With --allow-update --password-file FILE: SPARQL Update at /kg/update and Graph Store writes at /kg/data for the users of FILE (HTTP Basic)."})
+            "With --allow-update --password-file FILE: SPARQL Update at /kg/update and Graph Store writes at /kg/data for the users of FILE (HTTP Basic).",
+
+            "--endpoint URL serves a copy of a SPARQL store's graphs taken at start (in memory; restart to see later changes)."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
@@ -43,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     UpdateOptions updateOptions;
 
+    @Mixin
+    EndpointOptions endpoint;
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +61,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--port must be between 0 and 65535");
         }
         QueryLimits limits = limitOptions.limits(QueryLimits.server());
+        if (endpoint.given()) {
+            if (updateOptions.allowUpdate) {
+                throw new UserException(ExitCodes.USAGE, "--allow-update serves a local store; with --endpoint, update the remote store itself");
+            }
+            return RemoteCopyServer.serve(endpoint, port, loopback, limits, spec.commandLine().getOut());
+        }
         var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();
         UpdateOptions.warnIfStale(ws, spec.commandLine().getErr());

@@ -2,6 +2,7 @@ package org.grpokg.query;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
@@ -79,9 +80,19 @@ public final class QueryRunner {
      * {@link QueryLimitException}s; an answer that breaks off is an error, never a shorter result.
      */
     public static void runRemote(Query query, String endpoint, OutputFormat format, OutputStream out, QueryLimits limits, Deadline deadline) {
+        runRemote(query, endpoint, null, format, out, limits, deadline);
+    }
+
+    /** As {@link #runRemote(Query, String, OutputFormat, OutputStream, QueryLimits, Deadline)}, through {@code http} (a login) when not null. */
+    public static void runRemote(Query query, String endpoint, HttpClient http, OutputFormat format, OutputStream out,
+                                 QueryLimits limits, Deadline deadline) {
         long ms = deadline.remainingMillis();
         QueryExecResult result;
-        try (QueryExec exec = QueryExecHTTP.service(endpoint).query(query)
+        var builder = QueryExecHTTP.service(endpoint);
+        if (http != null) {
+            builder.httpClient(http);
+        }
+        try (QueryExec exec = builder.query(query)
                 .param("timeout", java.math.BigDecimal.valueOf(ms, 3).toPlainString())
                 .timeout(ms + 5_000, TimeUnit.MILLISECONDS).build()) {
             result = ResultCollector.collect(exec, query, limits.maxResultRows(), deadline);

@@ -329,7 +329,8 @@ class CliIntegrationTest {
         new ServerRecord(other, "http://127.0.0.1:1/").write(stale);
         CliRun r = CliRun.of("query", "-e", COUNT, "--store", stale.toString());
         assertEquals(6, r.code());
-        assertTrue(r.errLine().contains("cannot reach the running server"), r.err());
+        assertEquals("grpo-kg: cannot reach the running server at http://127.0.0.1:1/kg (recorded in grpo-kg-serve.properties"
+                + " in the store folder): connection refused", r.errLine());
         assertOneLine(r);
     }
 
