@@ -44,7 +44,8 @@ public final class ResultCollector {
                     if (held.size() >= maxRows) {
                         throw QueryLimitException.tooManyResults(maxRows, "rows");
                     }
-                    held.add(rows.next());
+                    // detached: a TDB2 row resolves its terms lazily, and is printed after the read transaction
+                    held.add(rows.next().detach());
                 }
                 return new QueryExecResult(RowSetStream.create(vars, held.iterator()));
             }
