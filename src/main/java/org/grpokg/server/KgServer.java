@@ -90,7 +90,8 @@ public final class KgServer implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R)
                 .build();
         FusekiServer.Builder builder = FusekiServer.create()
-                .registerOperation(Operation.Query, new LimitedQueryService(limits))
+                // with its content type: without it a POST of application/sparql-query to /kg is taken for a Graph Store write
+                .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery, new LimitedQueryService(limits))
                 .port(port)
                 .loopback(loopbackOnly)
                 .add(DATASET, service)

@@ -51,6 +51,17 @@ class MethodsIntegrationTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"kg", "kg/sparql", "kg/query"})
+    void aQueryPostedAsSparqlQueryIsAnsweredAtEveryQueryAddress(String path) throws Exception {
+        // POST is served here: a query body must reach the query service, not the Graph Store (405)
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(served.server().baseUrl() + path))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK { ?s ?p ?o }")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("_askResult\r\ntrue\r\n", r.body());
+    }
+
+    @ParameterizedTest
     @CsvSource({"$/server, 'GET, HEAD, OPTIONS'", "kg/sparql, 'GET, HEAD, OPTIONS, POST'", "kg/get, 'GET, HEAD, OPTIONS'"})
     void optionsNamesWhatIsServed(String path, String allow) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(served.server().baseUrl() + path))
