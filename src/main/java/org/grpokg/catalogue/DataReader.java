@@ -38,6 +38,7 @@ public final class DataReader {
         Map<EntryKey, Entry> listed = new HashMap<>();
         catalogue.entries().forEach(e -> listed.putIfAbsent(e.key(), e));
         Map<EntryKey, EntryFacts> facts = new HashMap<>();
+        Map<EntryKey, List<org.grpokg.model.Listing>> listings = new HashMap<>();
         List<Entry> imported = new ArrayList<>();
         for (Path file : yamlFiles(dataDir.resolve("entries"))) {
             EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
@@ -54,8 +55,18 @@ public final class DataReader {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
-            // catalogue.md wins: a listing block of an entry it lists is not used.
-            Entry e = inCatalogue.orElseGet(() -> ef.listing().toEntry(f.entry(), new SourcePosition(file.toString(), 0)));
+            // every listing is checked against the key; the lists that name their file and line become records of those lists
+            List<Entry> fromLists = new ArrayList<>();
+            for (int i = 0; i < ef.listings().size(); i++) {
+                ListingYaml l = ef.listings().get(i);
+                Entry one = l.toEntry(f.entry(), new SourcePosition(file.toString(), 0));
+                fromLists.add(one);
+                if (l.namesItsList()) {
+                    listings.computeIfAbsent(key, k -> new ArrayList<>()).add(one.listing());
+                }
+            }
+            // catalogue.md wins: a listing block of an entry it lists is not used for its record or work.
+            Entry e = inCatalogue.orElseGet(() -> ListingYaml.merged(fromLists));
             if (inCatalogue.isEmpty()) {
                 imported.add(e);
             }
@@ -73,7 +84,7 @@ public final class DataReader {
         for (Path file : yamlFiles(dataDir.resolve("models"))) {
             models.add(reader.readModel(file));
         }
-        return new CatalogueData(catalogue, facts, models);
+        return new CatalogueData(catalogue, facts, models, listings);
     }
 
     /** Every input file of a data folder, sorted: what a build depends on. */
