@@ -87,6 +87,12 @@ public final class DataReader {
         return new CatalogueData(catalogue, facts, models, listings);
     }
 
+    /** The base models of a data folder ({@code models/*.yaml}); none when it has no such folder. */
+    public static List<BaseModel> readModels(Path dataDir) {
+        EntryFactsReader reader = new EntryFactsReader();
+        return yamlFiles(dataDir.resolve("models")).stream().map(reader::readModel).toList();
+    }
+
     /** Every input file of a data folder, sorted: what a build depends on. */
     public static List<Path> inputFiles(Path dataDir) {
         List<Path> files = new ArrayList<>();
