@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code Qwen/Qwen2.5-VL-3B-Instruct} are one name; {@code InternVL2.5-8B} is {@code InternVL2_5-8B};
  * {@code Qwen2.5-VL-7B} is not {@code Qwen2.5-VL-7B-Instruct}.
  *
- * @param family   the family's words and numbers, sorted ({@code [2.5, qwen, vl]})
+ * @param family   the family's letters in order, then its numbers sorted ({@code [qwenvl, 2.5]}): {@code QwenVL-2.5}
+ *                 and {@code Qwen2.5-VL} are one family
  * @param sizes    the sizes, sorted ({@code [7b]}); empty when the name gives none
  * @param instruct whether the name says Instruct, Chat or -it
  */
@@ -29,7 +30,8 @@ record ModelName(List<String> family, List<String> sizes, boolean instruct) {
             s = s.substring(slash + 1); // a Hugging Face id: the organisation does not name the model
         }
         s = s.replaceAll("(\\d)_(\\d)", "$1.$2");
-        List<String> family = new ArrayList<>();
+        StringBuilder letters = new StringBuilder();
+        List<String> numbers = new ArrayList<>();
         List<String> sizes = new ArrayList<>();
         boolean instruct = false;
         Matcher m = TOKEN.matcher(s);
@@ -39,11 +41,18 @@ record ModelName(List<String> family, List<String> sizes, boolean instruct) {
                 sizes.add(t);
             } else if (t.equals("instruct") || t.equals("chat") || t.equals("it")) {
                 instruct = true;
+            } else if (Character.isDigit(t.charAt(0))) {
+                numbers.add(t);
             } else {
-                family.add(t);
+                letters.append(t);
             }
         }
-        family.sort(null);
+        numbers.sort(null);
+        List<String> family = new ArrayList<>();
+        if (letters.length() > 0) {
+            family.add(letters.toString());
+        }
+        family.addAll(numbers);
         sizes.sort(null);
         return new ModelName(List.copyOf(family), List.copyOf(sizes), instruct);
     }
