@@ -46,7 +46,7 @@ final class CellValues {
         m.appendTail(expanded);
         List<String> values = new ArrayList<>();
         for (String part : SEPARATORS.split(expanded)) {
-            String v = part.replaceAll("\\s+", " ").replaceAll("^[\\s.:(]+|[\\s.:)]+$", "").trim();
+            String v = part.replaceAll("\\s+", " ").replaceAll("^[\\s.:(]+|[\\s.:)]+$", "").replaceFirst("(?i)^and\\s+", "").trim();
             if (!isNothing(v)) {
                 values.add(v);
             }

@@ -52,7 +52,7 @@ class FacetMapperUnitTest {
         RL                | PPO                                      | ppo
         RL                | GRPO+DAPO                                | grpo dapo
         RL                | GRPO + DPO                               | grpo dpo
-        RL                | GRPO,DPO,and ORPO                        | grpo dpo
+        RL                | GRPO,DPO,and ORPO                        | grpo dpo orpo
         RL                | REINFORCE++                              | reinforce-plus-plus
         RL                | RLOO                                     | rloo
         RL Framework      | trl                                      | trl
