@@ -127,4 +127,14 @@ class ListRecordsBuildIntegrationTest {
             return p[0] + " | " + p[1] + " | " + String.join(", ", java.util.Arrays.stream(p[2].split(", ")).sorted().toList());
         }).sorted().toList();
     }
+
+    @Test
+    void otherListsStayOutOfTheCatalogueAsRenderedAndAsTheHomePageListsIt() {
+        org.grpokg.model.Catalogue rendered = org.grpokg.render.CatalogueRenderer.read(org.grpokg.render.SparqlSource.local(graph));
+        assertEquals("Imported", rendered.sections().get(rendered.sections().size() - 1).heading());
+        assertEquals(16 + 5, rendered.entries().size(), "the catalogue's 16 entries and the 5 imported ones, each once");
+        List<org.apache.jena.sparql.engine.binding.Binding> rows = org.grpokg.server.ld.ServerQueries.select(graph.asDatasetGraph(),
+                org.grpokg.server.ld.ServerQueries.query("home-entries"));
+        assertEquals(rows.stream().map(b -> b.get("entry")).distinct().count(), rows.size(), "one row per entry on the home page");
+    }
 }
