@@ -28,6 +28,8 @@ public final class FacetImport {
     private int mappedCells;
     private int facts;
     private int problems;
+    /** Problem lines shown before the rest are only counted (a huge list would flood the report). */
+    static final int SHOWN = 300;
 
     public FacetImport(FacetMapper mapper, Consumer<String> report) {
         this.mapper = mapper;
@@ -51,7 +53,11 @@ public final class FacetImport {
             ListedFacets found = mapper.map(l, s.id());
             for (FacetProblem p : found.problems()) {
                 problems++;
-                report.accept(p.toString());
+                if (problems <= SHOWN) {
+                    report.accept(p.toString());
+                } else if (problems == SHOWN + 1) {
+                    report.accept("(further facet values that match nothing are counted, not shown)");
+                }
             }
             for (ListedFacets.Cell c : found.cells()) {
                 cells++;

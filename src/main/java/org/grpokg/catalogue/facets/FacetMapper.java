@@ -26,6 +26,8 @@ public final class FacetMapper {
     private final Map<Facet, ConceptMatcher> concepts = new EnumMap<>(Facet.class);
     private final Map<ModelName, String> models = new LinkedHashMap<>();
     private final Map<List<String>, String> families = new LinkedHashMap<>();
+    /** Headings repeat over every entry under them: their concepts are matched once (bounded, for huge lists). */
+    private final Map<String, Map<Facet, Set<String>>> hintCache = new java.util.HashMap<>();
 
     /**
      * @param labels the taxonomies' concepts and labels
@@ -95,8 +97,18 @@ public final class FacetMapper {
             cells.add(new ListedFacets.Cell(f, column, note.getValue().trim(), mapped));
         }
         for (String hint : listing.hints()) {
+            Map<Facet, Set<String>> matched = hintCache.get(hint);
+            if (matched == null) {
+                matched = new EnumMap<>(Facet.class);
+                for (Facet f : List.of(Facet.MODALITIES, Facet.DOMAINS)) {
+                    matched.put(f, concepts.get(f).match(hint));
+                }
+                if (hintCache.size() < 10_000) {
+                    hintCache.put(hint, matched);
+                }
+            }
             for (Facet f : List.of(Facet.MODALITIES, Facet.DOMAINS)) {
-                for (String id : concepts.get(f).match(hint)) {
+                for (String id : matched.get(f)) {
                     facts.computeIfAbsent(f, k -> new LinkedHashMap<>()).putIfAbsent(id,
                             new Fact(id, sourceId, "line " + line + ", under or tagged: " + hint));
                 }
