@@ -88,6 +88,7 @@ public final class DataReader {
         Map<EntryKey, Entry> listed = new HashMap<>();
         catalogue.entries().forEach(e -> listed.putIfAbsent(e.key(), e));
         Map<EntryKey, EntryFacts> facts = new HashMap<>();
+        Map<EntryKey, List<org.grpokg.model.Listing>> listings = new HashMap<>();
         List<Entry> imported = new ArrayList<>();
         Map<EntryKey, Entry> importedListed = new HashMap<>();
         List<BaseModel> models = new ArrayList<>();
@@ -114,11 +115,21 @@ public final class DataReader {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
+            // every listing is checked against the key; the lists that name their file and line become records of those lists
+            List<Entry> fromLists = new ArrayList<>();
+            for (int i = 0; i < ef.listings().size(); i++) {
+                ListingYaml l = ef.listings().get(i);
+                Entry one = listingEntry(l, f.entry(), file, ef.listings().size() == 1 ? "/listing" : "/listings/" + i);
+                fromLists.add(one);
+                if (l.namesItsList()) {
+                    listings.computeIfAbsent(key, k -> new ArrayList<>()).add(one.listing());
+                }
+            }
             // catalogue.md wins: a listing block of an entry it lists is not used, except under its section
             // Imported (as 'grpo-kg render' writes it), where the listing block is the fuller record of the same listing
             boolean underImported = inCatalogue.filter(c -> c.kind() == EntryKind.IMPORTED).isPresent();
-            Entry e = inCatalogue.isPresent() && !(underImported && ef.listing() != null) ? inCatalogue.get()
-                    : listingEntry(ef.listing(), f.entry(), file);
+            Entry e = inCatalogue.isPresent() && !(underImported && !fromLists.isEmpty()) ? inCatalogue.get()
+                    : ListingYaml.merged(fromLists);
             if (underImported) {
                 importedListed.put(key, e);
             } else if (inCatalogue.isEmpty()) {
@@ -141,18 +152,24 @@ public final class DataReader {
             sections.add(Section.imported(all));
             catalogue = new Catalogue(catalogue.title(), catalogue.introduction(), sections);
         }
-        return new CatalogueData(catalogue, facts, models);
+        return new CatalogueData(catalogue, facts, models, listings);
+    }
+
+    /** The base models of a data folder ({@code models/*.yaml}); none when it has no such folder. */
+    public static List<BaseModel> readModels(Path dataDir) {
+        EntryFactsReader reader = new EntryFactsReader();
+        return yamlFiles(dataDir.resolve(MODELS)).stream().map(reader::readModel).toList();
     }
 
     /** The entry a listing block describes; its problems are reported at the block's line. */
-    private static Entry listingEntry(ListingYaml listing, String entry, Path file) {
+    private static Entry listingEntry(ListingYaml listing, String entry, Path file, String pointer) {
         try {
             return listing.toEntry(entry, new SourcePosition(file.toString(), 0));
         } catch (CatalogueException e) {
             if (e.position() != null && e.position().line() > 0) {
                 throw e;
             }
-            throw new CatalogueException(EntryFactsReader.position(file, "/listing"), e.getMessage());
+            throw new CatalogueException(EntryFactsReader.position(file, pointer), e.getMessage());
         }
     }
 

@@ -50,7 +50,7 @@ public final class EntryFactsReader {
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     // The YAML shapes, bound by Jackson and turned into model records below.
-    record SourceYaml(String id, String url, String what) { }
+    record SourceYaml(String id, String url, String file, String what) { }
     record NamesYaml(String source, List<String> names) { }
     record FactYaml(String id, String name, String entry, String source, String note) { }
     record CheckpointYaml(String id, String fineTunedFrom, String source, String note) { }
@@ -63,14 +63,25 @@ public final class EntryFactsReader {
                      @JsonProperty("baseModels") List<FactYaml> baseModels, List<FactYaml> frameworks,
                      @JsonProperty("buildsOn") List<FactYaml> buildsOn, List<FactYaml> datasets,
                      List<CheckpointYaml> checkpoints, List<FactYaml> benchmarks, List<String> unconfirmed,
-                     @JsonProperty("proposedConcepts") List<ConceptYaml> proposedConcepts, ListingYaml listing) { }
+                     @JsonProperty("proposedConcepts") List<ConceptYaml> proposedConcepts, ListingYaml listing,
+                     List<ListingYaml> listings) { }
     record ModelYaml(String id, String family, String parameters, Boolean instruct, String source, String note) { }
 
     /**
-     * An entry file: its facts, and its {@code listing:} block (null when it has none), which lets an
-     * entry absent from catalogue.md be built (see {@link ListingYaml}).
+     * An entry file: its facts, and how other lists list it: its {@code listing:} block, or its
+     * {@code listings:} (one per list, as {@code grpo-kg import A.md B.md} merges them), which let an
+     * entry absent from catalogue.md be built (see {@link ListingYaml}); empty when it has neither.
      */
-    public record EntryFile(EntryFacts facts, ListingYaml listing) {
+    public record EntryFile(EntryFacts facts, List<ListingYaml> listings) {
+
+        public EntryFile {
+            listings = List.copyOf(listings);
+        }
+
+        /** The listing that describes an entry absent from catalogue.md: the first; null when none. */
+        public ListingYaml listing() {
+            return listings.isEmpty() ? null : listings.get(0);
+        }
     }
 
     public EntryFile readEntryFile(Path file) {
@@ -84,12 +95,17 @@ public final class EntryFactsReader {
             SourceYaml s = sourceList.get(i);
             String here = "/sources/" + i;
             require(s.id(), here + "/id", at);
-            require(s.url(), here + "/url", at);
+            if (s.file() == null || s.file().isBlank()) {
+                require(s.url(), here + "/url", at);
+            } else if (s.url() != null) {
+                throw new CatalogueException(at.at(here + "/file"), "sources[" + s.id() + "]: either 'url' (a page) or 'file' (a list read by import), not both");
+            }
             WebAddress.require(s.url(), "sources[" + s.id() + "].url", at.at(here + "/url"));
             if (!ids.add(s.id())) {
                 throw new CatalogueException(at.at(here + "/id"), "source id '" + s.id() + "' is declared twice");
             }
-            sources.add(new Source(s.id(), s.url().trim(), s.what()));
+            sources.add(new Source(s.id(), s.url() == null ? null : s.url().trim(), s.what(),
+                    s.file() == null || s.file().isBlank() ? null : s.file().trim()));
         }
         Cite cite = new Cite(ids, at);
         NamesYaml authors = y.authors() == null ? new NamesYaml(null, List.of()) : y.authors();
@@ -155,7 +171,16 @@ public final class EntryFactsReader {
                 cite.facts(y.modalities(), "modalities"), huggingFaceIds(cite.facts(y.baseModels(), "baseModels"), "baseModels", at),
                 cite.facts(y.frameworks(), "frameworks"), lineage(cite.facts(y.buildsOn(), "buildsOn"), at),
                 huggingFaceIds(cite.facts(y.datasets(), "datasets"), "datasets", at), checkpoints, cite.facts(y.benchmarks(), "benchmarks"),
-                list(y.unconfirmed(), "/unconfirmed", at), proposed, at.start()), y.listing());
+                list(y.unconfirmed(), "/unconfirmed", at), proposed, at.start()), listings(y, at));
+    }
+
+    /** The {@code listing:} block or the {@code listings:}, not both. */
+    private static List<ListingYaml> listings(EntryYaml y, YamlPositions at) {
+        List<ListingYaml> several = list(y.listings(), "/listings", at);
+        if (y.listing() != null && !several.isEmpty()) {
+            throw new CatalogueException(at.at("/listings"), "either 'listing:' (one list) or 'listings:' (several), not both");
+        }
+        return y.listing() != null ? List.of(y.listing()) : several;
     }
 
     /**

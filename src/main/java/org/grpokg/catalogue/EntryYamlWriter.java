@@ -10,17 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import org.grpokg.catalogue.facets.Facet;
 import org.grpokg.model.Entry;
 
 /**
@@ -30,9 +33,37 @@ import org.grpokg.model.Entry;
  */
 public final class EntryYamlWriter implements Consumer<Entry>, Closeable {
 
-    /** One entry file. */
-    @JsonPropertyOrder({"entry", "listing"})
-    record EntryDocument(String entry, ListingYaml listing) {
+    /** One entry file: one list's {@code listing:}, or several lists' {@code listings:}; then the lists as sources and their facts. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"entry", "listing", "listings", "sources", "algorithms", "baseModels", "modalities", "domains", "frameworks"})
+    record EntryDocument(String entry, ListingYaml listing, List<ListingYaml> listings, List<SourceDoc> sources,
+                         List<FactDoc> algorithms, List<FactDoc> baseModels, List<FactDoc> modalities, List<FactDoc> domains,
+                         List<FactDoc> frameworks) {
+
+        static EntryDocument of(ImportedEntry ie) {
+            List<ListingYaml> listings = ie.listings().stream().map(ListingYaml::of).toList();
+            return new EntryDocument(ie.entry().key().toString(), listings.size() == 1 ? listings.get(0) : null,
+                    listings.size() > 1 ? listings : null,
+                    ie.sources().stream().map(s -> new SourceDoc(s.id(), s.url(), s.file(), s.what())).toList(),
+                    facts(ie, Facet.ALGORITHMS), facts(ie, Facet.BASE_MODELS), facts(ie, Facet.MODALITIES),
+                    facts(ie, Facet.DOMAINS), facts(ie, Facet.FRAMEWORKS));
+        }
+
+        private static List<FactDoc> facts(ImportedEntry ie, Facet f) {
+            return ie.facts().getOrDefault(f, List.of()).stream().map(x -> new FactDoc(x.value(), x.source(), x.note())).toList();
+        }
+    }
+
+    /** A source under {@code sources:}: a list is named by its file. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "url", "file", "what"})
+    record SourceDoc(String id, String url, String file, String what) {
+    }
+
+    /** A fact: a concept id or Hugging Face id, its source id and a note (the list's line and cell). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"id", "source", "note"})
+    record FactDoc(String id, String source, String note) {
     }
 
     private final Writer out;
@@ -79,7 +110,13 @@ public final class EntryYamlWriter implements Consumer<Entry>, Closeable {
 
     @Override
     public void accept(Entry e) {
-        EntryDocument doc = new EntryDocument(e.key().toString(), ListingYaml.of(e));
+        write(ImportedEntry.of(e));
+    }
+
+    /** Writes one entry with its listings, sources and facts. */
+    public void write(ImportedEntry ie) {
+        Entry e = ie.entry();
+        EntryDocument doc = EntryDocument.of(ie);
         try {
             if (out != null) {
                 if (stream == null) {

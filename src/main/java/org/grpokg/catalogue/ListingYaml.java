@@ -45,9 +45,32 @@ public record ListingYaml(String title, String date, String paper, String reposi
     }
 
     public static ListingYaml of(Entry e) {
-        return new ListingYaml(e.title(), e.date() == null ? null : e.date().toString(), e.paperUrl(), e.repoUrl(),
-                e.codeUrl(), e.repoHint() == null ? null : e.repoHint().slug(), e.section().isEmpty() ? null : e.section(),
-                e.hints(), e.notes(), new SourceYaml(e.source().file(), e.source().line()));
+        return of(e.listing());
+    }
+
+    /** The block for one listing, as another list writes it. */
+    public static ListingYaml of(Listing l) {
+        return new ListingYaml(l.title(), l.date() == null ? null : l.date().toString(), l.paperUrl(), l.repoUrl(),
+                l.codeUrl(), l.repoHint() == null ? null : l.repoHint().slug(), l.section().isEmpty() ? null : l.section(),
+                l.hints(), l.notes(), new SourceYaml(l.source().file(), l.source().line()));
+    }
+
+    /** Whether the block names the list file and the line it was read from (then it is a record of that list in the graph). */
+    public boolean namesItsList() {
+        return source != null && source.file() != null && !source.file().isBlank() && source.line() != null && source.line() > 0;
+    }
+
+    /**
+     * The entry several listings of one key describe (each already checked by {@link #toEntry}): the
+     * first listing, with the repository another listing names when the first names none.
+     */
+    public static Entry merged(List<Entry> listed) {
+        Entry first = listed.get(0);
+        if (first.repo() != null) {
+            return first;
+        }
+        return listed.stream().filter(e -> e.repo() != null).findFirst()
+                .map(e -> new Entry(first.kind(), first.arxivId(), e.repo(), first.listing())).orElse(first);
     }
 
     /**

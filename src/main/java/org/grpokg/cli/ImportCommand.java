@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.grpokg.catalogue.CatalogueReader;
+import org.grpokg.catalogue.DataReader;
 import org.grpokg.catalogue.EntryYamlWriter;
+import org.grpokg.catalogue.facets.FacetImport;
+import org.grpokg.catalogue.facets.FacetMapper;
+import org.grpokg.catalogue.importer.ListMerger;
 import org.grpokg.catalogue.importer.ImportSummary;
 import org.grpokg.catalogue.importer.KnownEntries;
 import org.grpokg.catalogue.importer.ListImporter;
@@ -23,6 +27,7 @@ import org.grpokg.export.ExportFormat;
 import org.grpokg.export.GraphExporter;
 import org.grpokg.model.Entry;
 import org.grpokg.rdf.ImportedGraph;
+import org.grpokg.rdf.TaxonomyLabels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,14 +44,22 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " rows and tables it cannot read. Entries go to standard output, or -o.",
             "With --against, only the entries the catalogue does not have yet (by arXiv id or repository) are written,"
                 + " as YAML (or Turtle) ready to add: 'grpo-kg import list.md --against data/catalogue.md -o data/entries/'.",
+            "Facets the list states (columns such as RL, RL Algorithm, Base model/Backbone, Modality, Task, Framework; headings"
+                + " and tags) become facts citing the list: concepts of the taxonomies by their labels, base models only when"
+                + " data/models holds them (the data folder of --against, else ./data). Values that match nothing are reported.",
+            "Several lists: 'grpo-kg import A.md B.md C.md' merges them by arXiv id and repository, keeps every listing"
+                + " (a 'listings:' block) and reports where the lists disagree (two titles, two dates).",
             "Exits 4 when the file is not UTF-8 Markdown text or nothing usable was read."})
 final class ImportCommand implements Callable<Integer> {
 
     /** What {@code import} writes. */
     enum ImportFormat { YAML, TURTLE }
 
-    @Parameters(paramLabel = "FILE.md", description = "The Markdown list to read.")
-    Path file;
+    @Parameters(paramLabel = "FILE.md", arity = "1..*", description = "The Markdown list(s) to read; several are merged.")
+    List<Path> files;
+
+    /** The first list (the only one, in the single-list case). */
+    private Path file;
 
     @Option(names = {"-f", "--format"}, defaultValue = "yaml", paramLabel = "FORMAT",
             description = "yaml (entry files, default) or turtle.")
@@ -76,15 +89,21 @@ final class ImportCommand implements Callable<Integer> {
         if (folder && f == ImportFormat.TURTLE) {
             throw new UserException(ExitCodes.USAGE, "--format turtle writes one file; -o " + output + " is a folder");
         }
+        file = files.get(0);
         KnownEntries known = against == null ? null : KnownEntries.of(new CatalogueReader().read(against));
         PrintWriter err = spec.commandLine().getErr();
+        Path dataDir = against != null && against.toAbsolutePath().getParent() != null ? against.toAbsolutePath().getParent() : Path.of("data");
+        FacetImport facets = new FacetImport(new FacetMapper(TaxonomyLabels.read(), DataReader.readModels(dataDir)), err::println);
+        if (files.size() > 1) {
+            return several(f, folder, known, err, facets);
+        }
         NewEntriesFilter filter = new NewEntriesFilter(known);
         ListImporter importer = new ListImporter(err);
         ImportSummary summary;
         try {
             if (folder) {
                 try (EntryYamlWriter yaml = EntryYamlWriter.folder(output, err::println)) {
-                    summary = importer.read(file, filter.then(yaml));
+                    summary = importer.read(file, filter.then(e -> yaml.write(facets.of(e, List.of(e.listing())))));
                     err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());
                 }
             } else if (f == ImportFormat.TURTLE) {
@@ -98,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
                 try (OutputFile out = output == null ? null : OutputFile.open(output)) {
                     Writer w = out == null ? spec.commandLine().getOut() : out.writer();
                     try (EntryYamlWriter yaml = EntryYamlWriter.stream(w, header())) {
-                        summary = importer.read(file, filter.then(yaml));
+                        summary = importer.read(file, filter.then(e -> yaml.write(facets.of(e, List.of(e.listing())))));
                     }
                     if (out != null && filter.passed() > 0) {
                         out.commit();
@@ -115,6 +134,55 @@ final class ImportCommand implements Callable<Integer> {
         if (known != null) {
             err.printf("%s: %d not in %s yet, %d already there%s%n", file, filter.passed(), against, filter.matched(),
                     filter.passed() == 0 ? ": nothing written" : "");
+        }
+        if (f == ImportFormat.YAML) {
+            err.println(file + ": " + facets.summary());
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Several lists: read each, merge by arXiv id and repository, report disagreements, write the merged entries. */
+    private int several(ImportFormat f, boolean folder, KnownEntries known, PrintWriter err, FacetImport facets) throws IOException {
+        ListMerger merger = new ListMerger();
+        for (Path list : files) {
+            ImportSummary s = new ListImporter(err).read(list, merger);
+            if (s.entries() == 0) {
+                throw new UserException(ExitCodes.BAD_INPUT, list + ": no entries read (" + s.skipped() + " skipped)");
+            }
+        }
+        List<ListMerger.Merged> merged = merger.merge(err::println);
+        List<ListMerger.Merged> fresh = merged.stream().filter(m -> known == null || known.match(m.entry()).isEmpty()).toList();
+        try {
+            if (f == ImportFormat.TURTLE) {
+                if (!fresh.isEmpty()) {
+                    emit(w -> w.write(turtle(files.size() + " lists", fresh.stream().map(ListMerger.Merged::entry).toList())));
+                }
+            } else if (folder) {
+                try (EntryYamlWriter yaml = EntryYamlWriter.folder(output, err::println)) {
+                    fresh.forEach(m -> yaml.write(facets.of(m.entry(), m.listings())));
+                    err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());
+                }
+            } else {
+                try (OutputFile out = output == null ? null : OutputFile.open(output)) {
+                    Writer w = out == null ? spec.commandLine().getOut() : out.writer();
+                    try (EntryYamlWriter yaml = EntryYamlWriter.stream(w, header())) {
+                        fresh.forEach(m -> yaml.write(facets.of(m.entry(), m.listings())));
+                    }
+                    if (out != null && !fresh.isEmpty()) {
+                        out.commit();
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, "cannot write: " + e.getCause().getMessage());
+        }
+        spec.commandLine().getOut().flush();
+        long inSeveral = merged.stream().filter(m -> m.listings().stream().map(l -> l.source().file()).distinct().count() > 1).count();
+        err.printf("%d lists: %d entries after merging, %d of them in more than one list%s%n", files.size(), merged.size(), inSeveral,
+                known == null ? "" : "; " + fresh.size() + " not in " + against + " yet, " + (merged.size() - fresh.size()) + " already there");
+        if (f == ImportFormat.YAML) {
+            err.println(facets.summary());
         }
         err.flush();
         return ExitCodes.OK;
@@ -135,6 +203,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private String header() {
-        return "entries of " + file + (against != null ? " not in " + against : "") + ", read by grpo-kg import";
+        String lists = files.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("");
+        return "entries of " + lists + (against != null ? " not in " + against : "") + ", read by grpo-kg import";
     }
 }

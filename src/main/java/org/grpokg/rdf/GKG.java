@@ -53,6 +53,8 @@ public final class GKG {
     public static final Property hasSection = property("hasSection");
     public static final Property position = property("position");
     public static final Property layout = property("layout");
+    /** The line of another awesome list a record was read from. */
+    public static final Property listLine = property("listLine");
     public static final Property catalogueLine = property("catalogueLine");
 
     // Recipe and knowledge

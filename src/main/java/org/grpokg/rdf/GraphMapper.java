@@ -160,6 +160,7 @@ public final class GraphMapper {
                 if (f != null) {
                     facts(e, f);
                 }
+                listRecords(e, data.listingsOf(e));
                 if (++inUnit >= entriesPerUnit) {
                     flush();
                     inUnit = 0;
@@ -252,13 +253,58 @@ public final class GraphMapper {
         }
     }
 
-    /** The sources an entry file declares, by id, each a resource typed prov:Entity. */
+    /**
+     * The sources an entry file declares, by id, each a resource typed prov:Entity; a list read by
+     * {@code grpo-kg import} is its {@link #list} (its named graph holds the facts the list states).
+     */
     private Map<String, Resource> sources(EntryFacts f) {
         Map<String, Resource> sources = new HashMap<>();
         for (Source s : f.sources()) {
-            sources.put(s.id(), sourceResource(s.url(), s.what()));
+            sources.put(s.id(), s.isList() ? list(s.file()).addProperty(RDF.type, Prov.Entity) : sourceResource(s.url(), s.what()));
         }
         return sources;
+    }
+
+    /** Another awesome list, named by its file: a dcat:Catalog whose records are the entries it lists. */
+    private Resource list(String file) {
+        Resource list = res(Iris.list(file));
+        if (!list.hasProperty(RDF.type, Dcat.Catalog)) {
+            String name = java.nio.file.Path.of(file).getFileName().toString();
+            list.addProperty(RDF.type, Dcat.Catalog).addProperty(DCTerms.title, name).addProperty(RDFS.label, name)
+                    .addProperty(DCTerms.identifier, file);
+        }
+        return list;
+    }
+
+    /**
+     * One record per list that lists the entry ({@code kg:record/list/<slug>/...}): the title, date and
+     * links as that list writes them and its line there, about the same work (docs/decisions/0012).
+     */
+    private void listRecords(Entry e, List<Listing> listings) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Listing l : listings) {
+            String file = l.source().file();
+            if (file == null || file.isBlank() || !seen.add(Iris.listRecord(file, e.key()))) {
+                continue; // a listing without its list, or the same list twice: one record
+            }
+            Resource r = res(Iris.listRecord(file, e.key())).addProperty(RDF.type, Dcat.CatalogRecord)
+                    .addProperty(Foaf.primaryTopic, res(Iris.entry(e.key())))
+                    .addProperty(DCTerms.identifier, e.key().toString())
+                    .addProperty(GKG.listedTitle, l.title());
+            if (l.source().line() > 0) {
+                r.addProperty(GKG.listLine, integer(l.source().line()));
+            }
+            if (l.date() != null) {
+                r.addProperty(GKG.listedDate, date(l.date()));
+            }
+            if (l.paperUrl() != null) {
+                r.addProperty(GKG.listedPaperLink, res(l.paperUrl()));
+            }
+            if (l.repoUrl() != null) {
+                r.addProperty(GKG.listedRepositoryLink, res(l.repoUrl()));
+            }
+            list(file).addProperty(Dcat.record, r);
+        }
     }
 
     /** One resource per repository whatever the case of its name (the first spelling seen names it). */

@@ -57,6 +57,20 @@ public final class Iris {
         return BASE + "record/" + entry(key).substring((BASE + "entry/").length());
     }
 
+    /**
+     * Another awesome list, a {@code dcat:Catalog} of its own, named by its file (the name, not the
+     * folder: the same list read from two places is one list): {@code kg:list/<slug of the file name>}.
+     */
+    public static String list(String file) {
+        String name = java.nio.file.Path.of(file).getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", "");
+        return BASE + "list/" + slug(name);
+    }
+
+    /** The record of an entry in another list: {@code kg:record/list/<slug>/arxiv/<id>} (docs/decisions/0012). */
+    public static String listRecord(String file, EntryKey key) {
+        return BASE + "record/" + list(file).substring(BASE.length()) + "/" + entry(key).substring((BASE + "entry/").length());
+    }
+
     public static String paper(ArxivId id) {
         return BASE + "entry/arxiv/" + id.id();
     }

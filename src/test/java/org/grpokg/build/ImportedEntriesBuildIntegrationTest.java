@@ -74,7 +74,7 @@ class ImportedEntriesBuildIntegrationTest {
         assertEquals(1, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:arxivId '2505.00004' ; dcterms:issued '2025-03-22'^^xsd:date }"));
         assertEquals(1, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:arxivId '2505.00005' ; dcterms:issued '2025-03'^^xsd:gYearMonth }"),
                 "a month enters the graph as xsd:gYearMonth");
-        assertEquals(1, count(graph, "SELECT (COUNT(?r) AS ?n) { ?r foaf:primaryTopic/gkg:arxivId '2505.00005' ; gkg:listedDate '2025-03'^^xsd:gYearMonth }"),
+        assertEquals(1, count(graph, "SELECT (COUNT(?r) AS ?n) { ?r gkg:listedIn ?s ; foaf:primaryTopic/gkg:arxivId '2505.00005' ; gkg:listedDate '2025-03'^^xsd:gYearMonth }"),
                 "and the record keeps it as listed");
         assertEquals(1, count(graph, "SELECT (COUNT(?e) AS ?n) { ?e gkg:arxivId '2508.00004' ; gkg:hasRepository/gkg:githubName 'c-lab/c04' }"));
     }

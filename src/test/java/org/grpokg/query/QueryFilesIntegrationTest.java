@@ -137,7 +137,13 @@ class QueryFilesIntegrationTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryRunner.run(QueryRunner.parse(text), graph, OutputFormat.CSV, out);
         String actual = out.toString(StandardCharsets.UTF_8);
-        assertTrue(actual.lines().count() > 1, "the query returns rows");
+        if (text.lines().anyMatch(l -> l.startsWith("#+ shipped-data: empty"))) {
+            // a question about data the shipped folder does not hold yet (queries/24: lists read by import);
+            // its rows are checked on data built for it (ListRecordsBuildIntegrationTest)
+            assertEquals(1, actual.lines().count(), "says its result on the shipped data is empty");
+        } else {
+            assertTrue(actual.lines().count() > 1, "the query returns rows");
+        }
         assertEquals(expected, actual, name);
     }
 }
