@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class HeadingTrail {
 
-    private static final Set<String> META_WORDS = Set.of("contents", "toc", "related", "contributing", "contribute",
+    private static final Set<String> META_WORDS = Set.of("related", "contributing", "contribute",
             "contribution", "contributions", "contributors", "star", "stars", "license", "licence", "citation", "cite",
             "citing", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments", "contact", "news",
             "changelog", "sponsors", "todo");
