@@ -25,10 +25,6 @@ final class ArxivCoverage {
             + "(\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[a-z]{2})?/\\d{7})");
     static final int SHOWN_MISSED = 200;
 
-    /** Where an id is first linked. */
-    record Place(int line, String text) {
-    }
-
     /**
      * The measure of one import.
      *
@@ -53,8 +49,8 @@ final class ArxivCoverage {
     record Missed(String id, int line, String text) {
     }
 
-    private final Map<String, Place> linked = new LinkedHashMap<>();
-    private final Set<String> read = new HashSet<>();
+    /** Each id linked, in file order, with the line that first links it: negative once an entry carries it. */
+    private final Map<String, Integer> linked = new LinkedHashMap<>();
 
     /** Scans a piece of the raw file that starts at {@code firstLine}. */
     void scan(String text, int firstLine) {
@@ -67,7 +63,7 @@ final class ArxivCoverage {
             while (m.find()) {
                 String id = normal(m.group(1));
                 if (id != null) {
-                    linked.putIfAbsent(id, new Place(line, EntryAssembler.excerpt(s.trim())));
+                    linked.putIfAbsent(id, line);
                 }
             }
             if (end < 0) {
@@ -80,7 +76,7 @@ final class ArxivCoverage {
 
     /** An entry with this id was read. */
     void read(ArxivId id) {
-        read.add(id.id());
+        linked.computeIfPresent(id.id(), (k, line) -> -Math.abs(line));
     }
 
     private static String normal(String found) {
@@ -96,16 +92,53 @@ final class ArxivCoverage {
         return ArxivId.isValid(s) ? s : null;
     }
 
-    Result result() {
+    /**
+     * The measure; the lines of the first {@value #SHOWN_MISSED} ids missed are read again from {@code lines}
+     * (the file's lines, streamed), so only ids and line numbers are held while importing.
+     */
+    Result result(java.util.function.Supplier<java.util.stream.Stream<String>> lines) {
         int n = 0;
-        List<Missed> missed = new ArrayList<>();
-        for (Map.Entry<String, Place> e : linked.entrySet()) {
-            if (read.contains(e.getKey())) {
+        List<String> ids = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : linked.entrySet()) {
+            if (e.getValue() < 0) {
                 n++;
             } else {
-                missed.add(new Missed(e.getKey(), e.getValue().line(), e.getValue().text()));
+                ids.add(e.getKey());
+                at.add(e.getValue());
             }
         }
+        Map<Integer, String> text = texts(at.subList(0, Math.min(at.size(), SHOWN_MISSED)), lines);
+        List<Missed> missed = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            missed.add(new Missed(ids.get(i), at.get(i), around(text.getOrDefault(at.get(i), ""), ids.get(i))));
+        }
         return new Result(linked.size(), n, List.copyOf(missed));
+    }
+
+    private static Map<Integer, String> texts(List<Integer> wanted, java.util.function.Supplier<java.util.stream.Stream<String>> lines) {
+        Set<Integer> want = new HashSet<>(wanted);
+        Map<Integer, String> out = new java.util.HashMap<>();
+        if (want.isEmpty()) {
+            return out;
+        }
+        try (java.util.stream.Stream<String> s = lines.get()) {
+            int[] no = {0};
+            s.forEach(l -> {
+                if (want.contains(++no[0])) {
+                    out.put(no[0], l);
+                }
+            });
+        } catch (RuntimeException e) {
+            // the lines are for the reader's eyes only: without them the ids and line numbers remain
+        }
+        return out;
+    }
+
+    /** The line around the id's first mention, shortened. */
+    private static String around(String line, String id) {
+        int i = line.indexOf(id);
+        int from = Math.max(0, i - 60);
+        return (from > 0 ? "..." : "") + EntryAssembler.excerpt(line.substring(from).trim());
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class CellText {
 
     private static final Pattern EMPTY = Pattern.compile("[-–—/_.·*?✗✘×❌]*|n/?a|none|null|nil|no|not? ?(?:yet )?(?:release|released|"
-            + "available|provided|public|open[- ]?sourced?)|tbd|tba|todo|coming soon|soon|unknown|\\(unknown\\)|empty");
+            + "available|provided|public|open[- ]?sourced?)|tbd|tba|todo|coming soon|unknown|\\(unknown\\)|empty");
 
     private CellText() {
     }

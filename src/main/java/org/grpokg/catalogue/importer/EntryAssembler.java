@@ -138,10 +138,8 @@ final class EntryAssembler {
             return Optional.empty();
         }
         if (arxiv == null && repo == null) {
-            String bare = LinkTarget.bareUrl(text.text()).map(u -> "; a bare address in the text is not a link: " + u).orElse("");
             problems.accept(new ImportProblem(Kind.NO_KEY, at, "'" + excerpt(text.title()) + "' names no arXiv paper and no GitHub repository"
-                    + (paperUrl != null ? " (paper link: " + paperUrl + ")" : "") + (codeUrl != null ? " (code link: " + codeUrl + ")" : "")
-                    + bare));
+                    + (paperUrl != null ? " (paper link: " + paperUrl + ")" : "") + (codeUrl != null ? " (code link: " + codeUrl + ")" : "")));
             return Optional.empty();
         }
         if (text.titleUnlinked()) {

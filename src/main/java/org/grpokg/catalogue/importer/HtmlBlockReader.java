@@ -42,7 +42,8 @@ final class HtmlBlockReader {
         while (start < html.length()) {
             int end = m.find(start) ? m.end() : html.length();
             String unit = html.substring(start, end);
-            int unitLine = line + count(html.substring(0, start), '\n') + leadingNewlines(unit);
+            int link = firstLink(unit);
+            int unitLine = line + count(html.substring(0, start + Math.max(0, link)), '\n');
             String text = OTHER_TAG.matcher(CELL_END.matcher(unit).replaceAll(" | ")).replaceAll(" ")
                     .replaceAll("\\s+", " ").trim();
             if (!text.isEmpty() && (text.contains("href") || text.contains("http"))) {
@@ -56,14 +57,12 @@ final class HtmlBlockReader {
         }
     }
 
-    private static int leadingNewlines(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
-            if (s.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
+    /** Where the unit's first address is: an anchor or a bare address; -1 when none. */
+    private static int firstLink(String unit) {
+        String lower = unit.toLowerCase(java.util.Locale.ROOT);
+        int href = lower.indexOf("href");
+        int http = lower.indexOf("http");
+        return href < 0 ? http : http < 0 ? href : Math.min(href, http);
     }
 
     private static int count(String s, char c) {

@@ -136,7 +136,9 @@ final class InlineLinks {
         String u = url;
         while (!u.isEmpty()) {
             char last = u.charAt(u.length() - 1);
-            if (".,:;!?*_~'\"".indexOf(last) >= 0) {
+            if (u.endsWith("()")) {
+                u = u.substring(0, u.length() - 2);
+            } else if (".,:;!?*_~'\"".indexOf(last) >= 0) {
                 u = u.substring(0, u.length() - 1);
             } else if (last == ')' && count(u, '(') < count(u, ')')) {
                 u = u.substring(0, u.length() - 1);

@@ -50,7 +50,13 @@ public final class ListImporter {
         MarkdownSource.pieces(file, name, run::piece, (line, length) -> run.problem(new ImportProblem(Kind.LINE_TOO_LONG,
                 new SourcePosition(name, line), "line of " + length + " characters: not read")));
         report.summary(name, lines);
-        ArxivCoverage.Result coverage = run.coverage.result();
+        ArxivCoverage.Result coverage = run.coverage.result(() -> {
+            try {
+                return java.nio.file.Files.lines(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         report.coverage(name, coverage);
         String title = run.trail.title() != null && !run.trail.title().isEmpty() ? run.trail.title()
                 : String.valueOf(file.getFileName());
@@ -136,7 +142,11 @@ public final class ListImporter {
         /** Every link to a script or a local file, one line each, wherever it is. */
         private void unsafeLinks(Node document, Place place) {
             for (Link l : MarkdownSyntax.links(document)) {
-                LinkTarget t = LinkTarget.of(l.getDestination());
+                String d = l.getDestination();
+                if (d == null || d.startsWith("http") || d.startsWith("#")) {
+                    continue;
+                }
+                LinkTarget t = LinkTarget.of(d);
                 if (t.kind() == LinkTarget.Kind.UNSAFE) {
                     problem(new ImportProblem(Kind.UNSAFE_LINK, place.at(l), "link '" + EntryAssembler.excerpt(InlineText.of(l))
                             + "' is " + t.note() + ": not followed (" + EntryAssembler.excerpt(t.url()) + ")"));

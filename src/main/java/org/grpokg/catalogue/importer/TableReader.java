@@ -147,7 +147,23 @@ final class TableReader {
                 titleListed |= i == titleCol;
             }
         }
-        if (titleListed) {
+        if (!listed.isEmpty() && (titleListed || titleCol < 0)) {
+            // a row that lists papers and has no title of its own: every named paper link in it is an entry
+            for (int i = 0; i < cells.size(); i++) {
+                for (Link l : MarkdownSyntax.links(cells.get(i))) {
+                    LinkTarget t = LinkTarget.of(l.getDestination());
+                    if (!listed.contains(l) && t.arxiv() != null && !LinkClassifier.isBadge(l) && !LinkClassifier.label(l).isLabel()) {
+                        listed.add(l);
+                        List<String> hints = new ArrayList<>(trail.hints());
+                        if (!cols.headers().get(i).isEmpty()) {
+                            hints.add(cols.headers().get(i));
+                        }
+                        String title = InlineReader.clean(InlineText.of(l));
+                        assembler.assemble(at, new InlineReader.ItemText(title, l, false, null, null, List.of(), List.of(), title),
+                                null, List.of(), Map.of(), trail.section(), hints).ifPresent(emit);
+                    }
+                }
+            }
             return;
         }
         if (titleCol < 0) {
