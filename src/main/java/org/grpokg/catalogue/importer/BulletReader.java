@@ -29,6 +29,9 @@ import org.grpokg.model.SourcePosition;
  */
 final class BulletReader {
 
+    /** More words than this in a paragraph (or a line of one) is prose, not an item written without a bullet. */
+    static final int PROSE_WORDS = 40;
+
     private final EntryAssembler assembler;
     private final Consumer<ImportProblem> problems;
 
@@ -150,14 +153,25 @@ final class BulletReader {
             return;
         }
         if (keys.size() == 1 || (keys.isEmpty() && repos.size() == 1)) {
-            entry(InlineReader.read(List.of(paragraph)), place.at(paragraph), trail, List.of(), emit);
+            item(paragraph, place, trail, emit);
             return;
         }
         for (Paragraph line : lines(paragraph)) {
             if (!MarkdownSyntax.links(line).isEmpty()) {
-                entry(InlineReader.read(List.of(line)), place.at(line), trail, List.of(), emit);
+                item(line, place, trail, emit);
             }
         }
+    }
+
+    /** A paragraph or line read as a list item, unless it is prose (more words than an item has): then said so. */
+    private void item(Paragraph p, Place place, HeadingTrail trail, Consumer<Entry> emit) {
+        InlineReader.ItemText text = InlineReader.read(List.of(p));
+        if (text.text().split("\\s+").length > PROSE_WORDS) {
+            problems.accept(new ImportProblem(Kind.UNREAD_BLOCK, place.at(p), "a paragraph of " + PROSE_WORDS
+                    + "+ words with links to papers or repositories reads as prose, not a list item: not read"));
+            return;
+        }
+        entry(text, place.at(p), trail, List.of(), emit);
     }
 
     /** The paragraph cut at its line breaks, each line a paragraph of its own (the nodes are moved). */

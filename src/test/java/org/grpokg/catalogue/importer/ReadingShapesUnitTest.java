@@ -103,13 +103,22 @@ class ReadingShapesUnitTest {
     @Test
     void badgesModelPagesAnchorsAndUnsafeLinksMakeNoEntry() {
         ImportRun run = shape("bullets.md");
-        assertEquals(11, run.entries().size(), run.text());
-        assertTrue(run.entries().stream().noneMatch(e -> e.source().line() >= 43), run.text());
+        assertEquals(12, run.entries().size(), run.text());
+        assertTrue(run.entries().stream().noneMatch(e -> e.source().line() >= 43 && e.source().line() <= 52), run.text());
         assertEquals(3, run.report().count(Kind.UNSAFE_LINK), run.text());
         assertTrue(run.problemsAt(46).get(0).contains("is a javascript: address"), run.text());
         assertTrue(run.problemsAt(47).get(0).contains("is a file: address"), run.text());
         assertTrue(run.problemsAt(48).get(0).contains("is a vbscript: address"), run.text());
-        assertEquals(1.0, run.summary().arxivRecall(), run.text());
+    }
+
+    @Test
+    void aParagraphWrittenAsAnItemIsReadButProseIsNot() {
+        ImportRun run = shape("bullets.md");
+        assertEquals("P02: A Paragraph Written As An Item", run.line(54).title());
+        assertTrue(run.problemsAt(52).get(0).contains("reads as prose, not a list item: not read"), run.text());
+        assertEquals(List.of(new ImportSummary.MissedId("2603.00099", 52)), run.summary().arxivMissed(),
+                "what prose links is missed, and the measure says so");
+        assertTrue(run.text().contains("arXiv coverage: 13 of 14 distinct arXiv ids"), run.text());
     }
 
     @Test
