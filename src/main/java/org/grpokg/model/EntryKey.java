@@ -33,7 +33,7 @@ public record EntryKey(ArxivId arxivId, RepoRef repo) implements Comparable<Entr
 
     /** The file name stem of its facts in {@code data/entries/}: the arXiv id or {@code owner+name}. */
     public String fileKey() {
-        return arxivId != null ? arxivId.id() : repo.fileKey();
+        return arxivId != null ? arxivId.fileKey() : repo.fileKey();
     }
 
     @Override

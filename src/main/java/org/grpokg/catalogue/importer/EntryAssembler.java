@@ -52,7 +52,7 @@ final class EntryAssembler {
         for (Link l : text.links()) {
             LinkClassifier.Label label = LinkClassifier.label(l);
             links.add(new RoleLink(label.labelRole() != null ? label.labelRole()
-                    : label.emojiRole() != null ? label.emojiRole() : Role.OTHER, l));
+                    : label.emojiRole() != null ? label.emojiRole() : Role.NAME, l));
         }
         links.addAll(columns);
 
@@ -63,6 +63,7 @@ final class EntryAssembler {
         LinkTarget firstCode = null;
         List<LinkTarget> projects = new ArrayList<>();
         LinkTarget paperInCode = null;
+        List<LinkTarget> named = new ArrayList<>();
         for (RoleLink rl : links) {
             LinkTarget t = target(at, rl.link(), text.text());
             if (!t.kind().usable()) {
@@ -87,9 +88,19 @@ final class EntryAssembler {
                     }
                 }
                 case PROJECT -> projects.add(t);
+                case NAME -> named.add(t);
                 case OTHER -> {
                     // models, datasets, demos, blogs: not part of the entry
                 }
+            }
+        }
+        for (LinkTarget t : named) {
+            if (arxiv == null && t.arxiv() != null) {
+                arxiv = t.arxiv();
+                paperUrl = paperUrl == null ? t.url() : paperUrl;
+            } else if (repo == null && t.kind() == LinkTarget.Kind.REPOSITORY) {
+                repo = t.repo();
+                repoUrl = RepoRef.fromUrl(t.url()).isPresent() ? t.url() : t.repo().url();
             }
         }
         String codeUrl = null;
@@ -127,10 +138,8 @@ final class EntryAssembler {
             return Optional.empty();
         }
         if (arxiv == null && repo == null) {
-            String bare = LinkTarget.bareUrl(text.text()).map(u -> "; a bare address in the text is not a link: " + u).orElse("");
             problems.accept(new ImportProblem(Kind.NO_KEY, at, "'" + excerpt(text.title()) + "' names no arXiv paper and no GitHub repository"
-                    + (paperUrl != null ? " (paper link: " + paperUrl + ")" : "") + (codeUrl != null ? " (code link: " + codeUrl + ")" : "")
-                    + bare));
+                    + (paperUrl != null ? " (paper link: " + paperUrl + ")" : "") + (codeUrl != null ? " (code link: " + codeUrl + ")" : "")));
             return Optional.empty();
         }
         if (text.titleUnlinked()) {

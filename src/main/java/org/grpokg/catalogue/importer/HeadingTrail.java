@@ -11,12 +11,14 @@ import java.util.Set;
 /**
  * The headings above the current block: the first level-1 heading is the list's title; the others
  * make the section (the nearest) and the hints (all of them, outermost first, as text). Sections
- * whose heading says they are navigation or meta (Contents, Related ..., Contributing, Star History,
- * License, Citation ...) are not read, nor anything under them.
+ * whose heading says they are about the list itself (Related ..., Contributing, Star History, License,
+ * Citation, News ...) are not read, nor anything under them. Navigation is not decided here but by
+ * what a block holds (links to anchors only: {@link BulletReader#navigation}), so a "Table of
+ * Contents" heading hides nothing, whatever the levels of the headings after it.
  */
 final class HeadingTrail {
 
-    private static final Set<String> META_WORDS = Set.of("contents", "toc", "related", "contributing", "contribute",
+    private static final Set<String> META_WORDS = Set.of("related", "contributing", "contribute",
             "contribution", "contributions", "contributors", "star", "stars", "license", "licence", "citation", "cite",
             "citing", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments", "contact", "news",
             "changelog", "sponsors", "todo");

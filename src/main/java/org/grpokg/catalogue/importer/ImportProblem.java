@@ -21,6 +21,7 @@ public record ImportProblem(Kind kind, SourcePosition at, String message) {
         TITLE_WITHOUT_LINK(false, "title without link"),
         REPOSITORY_LISTED_BEFORE(false, "repository listed before without a paper"),
         UNREAD_BLOCK(false, "links outside any list or table"),
+        UNSAFE_LINK(false, "link to a script or a local file"),
         DUPLICATE(true, "the same entry twice"),
         ARXIV_TWO_TITLES(true, "one arXiv id under two titles"),
         NO_KEY(true, "no arXiv id and no repository"),

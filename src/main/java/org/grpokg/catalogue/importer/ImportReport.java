@@ -23,6 +23,7 @@ public final class ImportReport {
     private final Map<String, SectionCount> sections = new LinkedHashMap<>();
     private final List<String> ignored = new ArrayList<>();
     private int ignoredCount;
+    private int tablesDescribed;
     private int entries;
     private int skipped;
     private int warnings;
@@ -88,6 +89,31 @@ public final class ImportReport {
         if (ignored.size() < SHOWN_SECTIONS) {
             ignored.add("'" + heading + "' (line " + line + ")");
         }
+    }
+
+    /** One line for a table whose header was not all understood: which columns were, and where the rest goes. */
+    void columns(org.grpokg.model.SourcePosition at, String understood) {
+        if (++tablesDescribed <= SHOWN_SECTIONS) {
+            out.println(at + ": table columns: " + understood);
+        }
+    }
+
+    /**
+     * The closing measure: the distinct arXiv ids linked anywhere in the file, how many were read into
+     * entries, and each one missed with the line that first links it (at most {@value ArxivCoverage#SHOWN_MISSED}).
+     */
+    void coverage(String file, ArxivCoverage.Result r) {
+        out.printf("%s: arXiv coverage: %,d of %,d distinct arXiv ids linked in the file were read into entries (%s)%s%n",
+                file, r.read(), r.linked(), r.percent(), r.missed().isEmpty() ? "" : "; not read:");
+        int shown = 0;
+        for (ArxivCoverage.Missed m : r.missed()) {
+            if (++shown > ArxivCoverage.SHOWN_MISSED) {
+                out.printf("  ... and %,d more%n", r.missed().size() - ArxivCoverage.SHOWN_MISSED);
+                break;
+            }
+            out.printf("  %s:%d: arXiv %s: %s%n", file, m.line(), m.id(), m.text());
+        }
+        out.flush();
     }
 
     /** A progress line every {@value #PROGRESS_EVERY} lines, for files longer than that. */

@@ -52,6 +52,9 @@ final class InlineReader {
 
     private static final Pattern LEADING_TOKEN = Pattern.compile("^\\s*\\[([^\\[\\]]*)]");
     private static final Pattern BRACKETED = Pattern.compile("^\\[(.*)]$", Pattern.DOTALL);
+    private static final Pattern LEADING_WORD = Pattern.compile("^\\s*(\\S+)\\s+");
+    /** A prefix of at most this many words before a link naming more is a venue, tag or note, not the title. */
+    private static final int PREFIX_WORDS = 3;
     private static final Pattern LEADING_DATE = Pattern.compile("^\\s*([^:|\\[\\]]{2,20}?)\\s*(?::|\\||\\s[-–—]\\s)");
 
     private InlineReader() {
@@ -105,9 +108,16 @@ final class InlineReader {
                         s = s.substring(m.end());
                     }
                     Matcher d = LEADING_DATE.matcher(s);
-                    if (date == null && d.find() && DateStyles.isDateOnly(d.group(1))) {
+                    Matcher w = LEADING_WORD.matcher(s);
+                    if (date == null && DateStyles.isDateOnly(s.trim())) {
+                        date = DateStyles.find(s.trim()).orElseThrow();
+                        s = "";
+                    } else if (date == null && d.find() && DateStyles.isDateOnly(d.group(1))) {
                         date = DateStyles.find(d.group(1)).orElseThrow();
                         s = s.substring(d.end());
+                    } else if (date == null && w.find() && DateStyles.isDateOnly(w.group(1)) && w.group(1).matches(".*\\d.*")) {
+                        date = DateStyles.find(w.group(1)).orElseThrow();
+                        s = s.substring(w.end());
                     }
                 }
                 title.append(s);
@@ -131,12 +141,27 @@ final class InlineReader {
                 titleText = clean(label.text());
             }
         }
+        if (!titleText.isEmpty() && !links.isEmpty()) {
+            LinkClassifier.Label label = LinkClassifier.label(links.get(0));
+            int prefix = words(titleText);
+            if (!label.isLabel() && prefix <= PREFIX_WORDS && words(clean(label.text())) > prefix
+                    && LinkTarget.of(links.get(0).getDestination()).kind().usable()) {
+                tags.add(titleText);
+                titleLink = links.remove(0);
+                titleText = clean(label.text());
+            }
+        }
         if (titleText.isEmpty() && !names.isEmpty()) {
             titleText = names.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
             unlinked = true;
         }
         return new ItemText(titleText, titleLink, unlinked, date, date == null ? unreadDate : null, List.copyOf(tags),
                 List.copyOf(links), all.toString().replaceAll("\\s+", " ").trim());
+    }
+
+    private static int words(String text) {
+        String t = text.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private static void flatten(Node node, boolean emphasised, List<Piece> out) {

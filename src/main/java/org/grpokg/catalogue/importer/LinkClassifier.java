@@ -17,8 +17,11 @@ import org.commonmark.node.Text;
  */
 final class LinkClassifier {
 
-    /** The role of a link in an entry. */
-    enum Role { PAPER, CODE, PROJECT, OTHER }
+    /**
+     * The role of a link in an entry; {@code NAME} for a link whose text names something (no label
+     * word, no emoji): it gives the paper or repository only when no labelled link does.
+     */
+    enum Role { PAPER, CODE, PROJECT, OTHER, NAME }
 
     /**
      * A link's text read as a label or a name.

@@ -30,15 +30,17 @@ import org.grpokg.model.RepoRef;
 record LinkTarget(Kind kind, String url, ArxivId arxiv, RepoRef repo, String note) {
 
     enum Kind {
-        EMPTY, ANCHOR, RELATIVE, MALFORMED, ARXIV, REPOSITORY, GITHUB_PATH, GITHUB_PAGE, PDF, PAGE;
+        EMPTY, ANCHOR, RELATIVE, MALFORMED, UNSAFE, ARXIV, REPOSITORY, GITHUB_PATH, GITHUB_PAGE, PDF, PAGE;
 
         /** True for addresses an entry can use (as paper or code link, even if not the kind wanted). */
         boolean usable() {
-            return this != EMPTY && this != ANCHOR && this != RELATIVE && this != MALFORMED;
+            return this != EMPTY && this != ANCHOR && this != RELATIVE && this != MALFORMED && this != UNSAFE;
         }
     }
 
     private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s\\[\\]()<>\"']+");
+    /** Schemes a list has no business linking to: script or local files (spaces and controls inside are ignored, as browsers do). */
+    private static final Pattern UNSAFE_SCHEME = Pattern.compile("(?i)^[\\s\\x00-\\x20]*(javascript|vbscript|file|data)[\\s\\x00-\\x20]*:");
     private static final Set<String> GITHUB = Set.of("github.com", "www.github.com");
 
     static LinkTarget of(String destination) {
@@ -48,6 +50,11 @@ record LinkTarget(Kind kind, String url, ArxivId arxiv, RepoRef repo, String not
         }
         if (url.startsWith("#")) {
             return new LinkTarget(Kind.ANCHOR, url, null, null, null);
+        }
+        Matcher unsafe = UNSAFE_SCHEME.matcher(url);
+        if (unsafe.find()) {
+            return new LinkTarget(Kind.UNSAFE, url, null, null, "a " + unsafe.group(1).toLowerCase(Locale.ROOT)
+                    + ": address, not a web page");
         }
         Optional<URI> uri = parse(url);
         if (uri.isEmpty()) {

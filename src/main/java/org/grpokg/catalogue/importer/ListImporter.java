@@ -50,9 +50,18 @@ public final class ListImporter {
         MarkdownSource.pieces(file, name, run::piece, (line, length) -> run.problem(new ImportProblem(Kind.LINE_TOO_LONG,
                 new SourcePosition(name, line), "line of " + length + " characters: not read")));
         report.summary(name, lines);
+        ArxivCoverage.Result coverage = run.coverage.result(() -> {
+            try {
+                return java.nio.file.Files.lines(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        report.coverage(name, coverage);
         String title = run.trail.title() != null && !run.trail.title().isEmpty() ? run.trail.title()
                 : String.valueOf(file.getFileName());
-        return new ImportSummary(name, title, lines, report.entries(), report.skipped(), report.warnings());
+        return new ImportSummary(name, title, lines, report.entries(), report.skipped(), report.warnings(), coverage.linked(),
+                coverage.read(), coverage.missed().stream().map(m -> new ImportSummary.MissedId(m.id(), m.line())).toList());
     }
 
     /** The state of one import: headings seen, keys seen, the current section. */
@@ -63,8 +72,10 @@ public final class ListImporter {
         final HeadingTrail trail = new HeadingTrail();
         final DuplicateCheck duplicates = new DuplicateCheck();
         final EntryAssembler assembler = new EntryAssembler(this::problem);
-        final TableReader tables = new TableReader(assembler, this::problem, this::problem);
+        final TableReader tables = new TableReader(assembler, this::problem, report::columns);
         final BulletReader bullets = new BulletReader(assembler, this::problem);
+        final HtmlBlockReader html = new HtmlBlockReader(bullets);
+        final ArxivCoverage coverage = new ArxivCoverage();
         String sectionKey = "";
 
         Run(String file, Consumer<Entry> sink, long lines) {
@@ -74,8 +85,11 @@ public final class ListImporter {
         }
 
         void piece(String text, int firstLine, int lastLine) {
+            coverage.scan(text, firstLine);
             Place place = new Place(file, firstLine, text);
             Node document = MarkdownSyntax.parse(text);
+            InlineLinks.normalise(document);
+            unsafeLinks(document, place);
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 block(block, place);
             }
@@ -95,34 +109,48 @@ public final class ListImporter {
                 return;
             }
             if (block instanceof TableBlock t) {
+                if (BulletReader.navigation(t)) {
+                    report.ignoredSection(navigation(), place.at(t).line());
+                    return;
+                }
                 report.section(sectionKey, trail.sectionLine() > 0 ? trail.sectionLine() : place.at(t).line(), "table");
                 tables.read(t, place, trail, this::accept);
             } else if (block instanceof ListBlock l) {
+                if (BulletReader.navigation(l)) {
+                    report.ignoredSection(navigation(), place.at(l).line());
+                    return;
+                }
                 report.section(sectionKey, trail.sectionLine() > 0 ? trail.sectionLine() : place.at(l).line(), "list");
                 bullets.read(l, place, trail, List.of(), this::accept);
-            } else if (trail.inSection() && (block instanceof Paragraph || block instanceof BlockQuote || block instanceof HtmlBlock)) {
-                unread(block, place);
+            } else if (block instanceof BlockQuote q) {
+                for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
+                    block(c, place);
+                }
+            } else if (trail.inSection() && block instanceof Paragraph p && !BulletReader.navigation(p)) {
+                report.section(sectionKey, trail.sectionLine() > 0 ? trail.sectionLine() : place.at(p).line(), "text");
+                bullets.readParagraph(p, place, trail, this::accept);
+            } else if (trail.inSection() && block instanceof HtmlBlock h && HtmlBlockReader.hasLinks(h)) {
+                report.section(sectionKey, trail.sectionLine() > 0 ? trail.sectionLine() : place.at(h).line(), "HTML");
+                html.read(h, place, trail, this::accept);
             }
         }
 
-        /** A paragraph, quote or HTML block with links to papers or repositories: not read, said so. */
-        private void unread(Node block, Place place) {
-            int found = 0;
-            if (block instanceof HtmlBlock html) {
-                String s = html.getLiteral();
-                found = s.contains("arxiv.org/") || s.contains("github.com/") ? 1 : 0;
-            } else {
-                for (Link l : MarkdownSyntax.links(block)) {
-                    LinkTarget.Kind k = LinkTarget.of(l.getDestination()).kind();
-                    if (k == LinkTarget.Kind.ARXIV || k == LinkTarget.Kind.REPOSITORY) {
-                        found++;
-                    }
+        private String navigation() {
+            return (trail.section().isEmpty() ? "links" : trail.section()) + ": links to #anchors only";
+        }
+
+        /** Every link to a script or a local file, one line each, wherever it is. */
+        private void unsafeLinks(Node document, Place place) {
+            for (Link l : MarkdownSyntax.links(document)) {
+                String d = l.getDestination();
+                if (d == null || d.startsWith("http") || d.startsWith("#")) {
+                    continue;
                 }
-            }
-            if (found > 0) {
-                String what = block instanceof HtmlBlock ? "an HTML block" : block instanceof BlockQuote ? "a quote" : "a paragraph";
-                problem(new ImportProblem(Kind.UNREAD_BLOCK, place.at(block), what + " with links to papers or repositories"
-                        + " is neither a list nor a table: not read"));
+                LinkTarget t = LinkTarget.of(d);
+                if (t.kind() == LinkTarget.Kind.UNSAFE) {
+                    problem(new ImportProblem(Kind.UNSAFE_LINK, place.at(l), "link '" + EntryAssembler.excerpt(InlineText.of(l))
+                            + "' is " + t.note() + ": not followed (" + EntryAssembler.excerpt(t.url()) + ")"));
+                }
             }
         }
 
@@ -135,6 +163,9 @@ public final class ListImporter {
                 }
             }
             report.entryRead(sectionKey);
+            if (e.arxivId() != null) {
+                coverage.read(e.arxivId());
+            }
             sink.accept(e);
         }
 

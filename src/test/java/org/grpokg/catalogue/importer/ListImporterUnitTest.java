@@ -151,24 +151,36 @@ class ListImporterUnitTest {
     @Test
     void hostileInputGivesAClearReport() {
         ImportRun run = ImportRun.fixture("hostile.md");
-        assertEquals(List.of("2509.00001", "2509.00002", "2509.00003", "h-lab/h09", "2509.00010"), run.keys());
+        assertEquals(List.of("2509.00001", "2509.00002", "2509.00003", "2509.00004", "2509.00005", "2509.00007", "2509.00008",
+                "h-lab/h09", "2509.00010", "2509.00013", "2509.00014"), run.keys());
         assertTrue(run.problemsAt(7).get(0).contains("row has 2 of the header's 3 cells"), run.text());
         assertTrue(run.problemsAt(8).get(0).contains("more cells than the header's 3: the extra ones are not read ('extra | cells')"));
         assertEquals("h-lab/h02", run.line(8).repo().slug());
         assertTrue(run.problemsAt(10).get(0).contains("skipped: not a table row"), run.text());
-        assertTrue(run.problemsAt(14).get(0).contains("cannot map the columns of this table (Foo | Bar)"));
+        assertTrue(run.problemsAt(14).get(0).contains("table columns: understood none; kept as notes: Foo, Bar; no column names"
+                + " the title"), run.text());
+        assertEquals("H04", run.line(16).title(), "a table nobody can map is still read: the title is the named link");
+        assertEquals(java.util.Map.of("Bar", "x"), run.line(16).notes());
         assertTrue(run.problemsAt(21).stream().anyMatch(l -> l.contains("link '[paper]' has no address")));
-        assertTrue(run.problemsAt(22).stream().anyMatch(l -> l.contains("a bare address in the text is not a link: https://arxiv.org/abs/2509.00007")));
-        assertTrue(run.problemsAt(23).get(0).contains("list item has no link"));
+        assertTrue(run.problemsAt(22).stream().anyMatch(l -> l.contains("a bare address follows in the text: https://arxiv.org/abs/2509.00007")));
+        assertEquals("2509.00007", run.line(22).arxivId().id(), "a bare address is a link");
+        assertEquals("2509.00008", run.line(23).arxivId().id(), "a bare address followed by () is a link");
         assertTrue(run.problemsAt(24).get(0).contains("(arXiv 2509.00091, arXiv 2509.00092): not guessed"));
         assertNull(run.line(24).arxivId(), "a link naming two papers gives neither");
         assertEquals("2509.00010", run.line(25).arxivId().id(), "a malformed link naming one paper is read, and said so");
         assertTrue(run.problemsAt(28).get(0).contains("names no arXiv paper and no GitHub repository (paper link: https://openreview.net"));
-        assertTrue(run.problemsAt(30).get(0).contains("a paragraph with links to papers or repositories"));
-        assertTrue(run.problemsAt(32).get(0).contains("an HTML block"));
-        // skipped: the swallowed line, the 2 rows of the unmapped table, H06, H07, H08, H11, the plain words, H12
-        assertEquals(9, run.summary().skipped(), run.text());
-        assertTrue(run.text().contains("hostile.md: 34 lines read: 5 entries, 9 skipped, 9 warnings"), run.text());
+        assertEquals("2509.00013", run.line(30).arxivId().id(), "a paragraph linking one paper is an entry");
+        assertEquals("an HTML entry", run.line(33).title(), "an anchor in an HTML block is a link");
+        // skipped: the swallowed line, H06, H11, the plain words, H12
+        assertEquals(5, run.summary().skipped(), run.text());
+        assertTrue(run.text().contains("hostile.md: 34 lines read: 11 entries, 5 skipped, 7 warnings"), run.text());
+        assertEquals(12, run.summary().arxivLinked(), "2509.00091 and 2509.00092 are linked, in one malformed link");
+        assertEquals(10, run.summary().arxivRead());
+        assertEquals(List.of(new ImportSummary.MissedId("2509.00091", 24), new ImportSummary.MissedId("2509.00092", 24)),
+                run.summary().arxivMissed());
+        assertTrue(run.text().contains("hostile.md: arXiv coverage: 10 of 12 distinct arXiv ids linked in the file were read"
+                + " into entries (83.3%); not read:"), run.text());
+        assertTrue(run.text().contains("hostile.md:24: arXiv 2509.00091: "), run.text());
     }
 
     @Test
