@@ -25,6 +25,8 @@ record Identity(int index, Kind kind, LocalDate date, String arxiv, String repo)
         IMPORTED
     }
 
+    /** The repository of the oldest entry, the hub of the lineage (query 02 and 15's default). */
+    static final String OLDEST_REPOSITORY = "Deep-Agent/R1-V";
     static final LocalDate NEWEST = LocalDate.of(2026, 6, 30);
     static final int SPAN_DAYS = 900;
 
@@ -38,6 +40,10 @@ record Identity(int index, Kind kind, LocalDate date, String arxiv, String repo)
         double r = rnd.nextDouble();
         Kind kind = r < 0.80 ? Kind.PAPER : r < 0.90 ? Kind.REPOSITORY : r < 0.91 ? Kind.DUPLICATE : r < 0.95 ? Kind.SURVEY : Kind.IMPORTED;
         LocalDate date = NEWEST.minusDays((long) i * SPAN_DAYS / Math.max(1, entries));
+        if (i == entries - 1 && entries > 1) {
+            // the oldest entry, the most built-upon code base, is the one the library's lineage queries name by default
+            return new Identity(i, Kind.REPOSITORY, date, null, OLDEST_REPOSITORY);
+        }
         if (kind == Kind.DUPLICATE) {
             Identity previous = i > 0 ? of(seed, entries, i - 1) : null;
             if (previous != null && previous.kind == Kind.PAPER && previous.repo != null) {
