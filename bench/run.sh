@@ -2,17 +2,18 @@
 # Benchmarks: grpo-kg against Apache Jena's own tools and server on the same data, in the same run.
 #
 # Usage: bench/run.sh [--sizes 10000,100000] [--tool-sizes 10000] [--runs 3] [--pairs 3]
-#                     [--clients 4] [--seconds 15] [--skip start,tools,server] [--no-append]
+#                     [--clients 4] [--seconds 15] [--skip start,tools,server] [--reuse] [--no-append]
 #   --sizes       entries of the generated data for the server against plain Fuseki (start, throughput,
 #                 p50/p99, peak RSS, mixed load, each library query's p50/p95 and its growth)
 #   --tool-sizes  entries for the command-line tools against Jena's (build, validate, export, query)
 #   --runs        repetitions of each timed command (median); --pairs: server/Fuseki pairs (median of ratios)
 #   --skip        parts to leave out; --no-append: write target/bench/report.md only, not BENCHMARKS.md
+#   --reuse       keep target/bench/data-N and store-N of an earlier run with the same jar (server part only)
 # Whole JVM runs, wall-clock ms, peak resident memory from GNU time. About 25 minutes with the defaults
 # on 2 quiet cores. Every server runs on 127.0.0.1 and is stopped before the next one starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=10000,100000; tool_sizes=10000; runs=3; pairs=3; clients=4; seconds=15; skip=""; append=1
+sizes=10000,100000; tool_sizes=10000; runs=3; pairs=3; clients=4; seconds=15; skip=""; append=1; reuse=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -23,7 +24,8 @@ while [ $# -gt 0 ]; do
     --seconds) seconds="$2"; shift 2 ;;
     --skip) skip="$2"; shift 2 ;;
     --no-append) append=0; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --reuse) reuse=1; shift ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -147,9 +149,13 @@ if ! skipped server; then
   sizes_list=(${sizes//,/ })
   for n in "${sizes_list[@]}"; do
     d="$work/data-$n"; s="$work/store-$n"
-    rm -rf "$d" "$s"
-    read -r g gr < <(once java -jar target/grpo-kg.jar generate --entries "$n" -o "$d")
-    read -r b br < <(once java $heap -jar target/grpo-kg.jar build --data "$d" --store "$s")
+    if [ "$reuse" = 1 ] && [ -f "$s/grpo-kg-build.properties" ] && [ -f "$d/catalogue.md" ]; then
+      g="(reused)"; gr="-"; b="(reused)"; br="-"
+    else
+      rm -rf "$d" "$s"
+      read -r g gr < <(once java -jar target/grpo-kg.jar generate --entries "$n" -o "$d")
+      read -r b br < <(once java $heap -jar target/grpo-kg.jar build --data "$d" --store "$s")
+    fi
     quads=$(grep '^quads=' "$s/grpo-kg-build.properties" | cut -d= -f2)
     echo "| $n | $quads | $g / $gr | $b / $br |" >> "$report"
   done
