@@ -8,12 +8,13 @@
 #   --tool-sizes  entries for the command-line tools against Jena's (build, validate, export, query)
 #   --runs        repetitions of each timed command (median); --pairs: server/Fuseki pairs (median of ratios)
 #   --skip        parts to leave out; --no-append: write target/bench/report.md only, not BENCHMARKS.md
+#   --budget      seconds spent on each library query alone (at least 3 timed runs after one warm-up; default 6)
 #   --reuse       keep target/bench/data-N and store-N of an earlier run with the same jar (server part only)
 # Whole JVM runs, wall-clock ms, peak resident memory from GNU time. About 25 minutes with the defaults
 # on 2 quiet cores. Every server runs on 127.0.0.1 and is stopped before the next one starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=10000,100000; tool_sizes=10000; runs=3; pairs=3; clients=4; seconds=15; skip=""; append=1; reuse=0
+sizes=10000,100000; tool_sizes=10000; runs=3; pairs=3; clients=4; seconds=15; skip=""; append=1; reuse=0; budget=6
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -25,7 +26,8 @@ while [ $# -gt 0 ]; do
     --skip) skip="$2"; shift 2 ;;
     --no-append) append=0; shift ;;
     --reuse) reuse=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --budget) budget="$2"; shift 2 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +48,11 @@ report="$work/report.md"
 once() {
   local t0 t1 rss
   t0=$(date +%s%N)
-  /usr/bin/time -o "$work/time.txt" -f '%M' "$@" > /dev/null
+  if ! /usr/bin/time -o "$work/time.txt" -f '%M' "$@" > /dev/null; then
+    echo "bench: failed: $*" >&2
+    echo "failed -"
+    return
+  fi
   t1=$(date +%s%N)
   rss=$(tail -1 "$work/time.txt")
   echo "$(( (t1 - t0) / 1000000 )) $(( rss / 1024 ))"
@@ -61,10 +67,11 @@ median() {
   rss=$(printf '%s\n' "${out[@]}" | cut -d' ' -f2 | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
   echo "$ms $rss"
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.2f", a / b; else printf "-" }'; }
 
-ours() { java -jar target/grpo-kg.jar "$@"; }
-jena() { java $log -cp "$cp" "$@"; }
+# arrays, not functions: GNU time runs programs, not shell functions
+ours=(java -jar target/grpo-kg.jar)
+jena=(java $log -cp "$cp")
 
 {
   load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -113,23 +120,23 @@ if ! skipped tools; then
   for n in ${tool_sizes//,/ }; do
     d="$work/data-$n"; s1="$work/store-$n"; s2="$work/jena-store-$n"
     rm -rf "$d" "$s1" "$s2"
-    ours generate --entries "$n" -o "$d" > /dev/null
+    "${ours[@]}" generate --entries "$n" -o "$d" > /dev/null
     java $heap -jar target/grpo-kg.jar build --data "$d" --store "$s1" > /dev/null
-    ours export --format trig --store "$s1" -o "$work/graph-$n.trig"
-    ours export --format turtle --store "$s1" -o "$work/graph-$n.ttl"
+    "${ours[@]}" export --format trig --store "$s1" -o "$work/graph-$n.trig"
+    "${ours[@]}" export --format turtle --store "$s1" -o "$work/graph-$n.ttl"
     quads=$(grep '^quads=' "$s1/grpo-kg-build.properties" | cut -d= -f2)
     row() { echo "| $n | $quads | $1 | $2 | $4 | $(ratio "$2" "$4") | $3 / $5 |" >> "$report"; }
     read -r a ar < <(median "rm -rf $s1" java $heap -jar target/grpo-kg.jar build --data "$d" --store "$s1")
-    read -r b br < <(median "rm -rf $s2" jena tdb2.tdbloader --loader=sequential --loc "$s2" "$work/graph-$n.trig")
+    read -r b br < <(median "rm -rf $s2" "${jena[@]}" tdb2.tdbloader --loader=sequential --loc "$s2" "$work/graph-$n.trig")
     row "build: Markdown+YAML → validated TDB2 vs tdb2.tdbloader of the resulting TriG" "$a" "$ar" "$b" "$br"
-    read -r a ar < <(median ":" ours validate --data "$d")
-    read -r b br < <(median ":" jena shacl.shacl validate --shapes ontology/grpo-kg-shapes.ttl --data "$work/graph-$n.ttl")
+    read -r a ar < <(median ":" "${ours[@]}" validate --data "$d")
+    read -r b br < <(median ":" "${jena[@]}" shacl.shacl validate --shapes ontology/grpo-kg-shapes.ttl --data "$work/graph-$n.ttl")
     row "validate: data folder vs shacl validate of the built Turtle" "$a" "$ar" "$b" "$br"
-    read -r a ar < <(median ":" ours export --format ntriples --store "$s1")
-    read -r b br < <(median ":" jena tdb2.tdbdump --loc "$s1")
+    read -r a ar < <(median ":" "${ours[@]}" export --format ntriples --store "$s1")
+    read -r b br < <(median ":" "${jena[@]}" tdb2.tdbdump --loc "$s1")
     row "export: sorted N-Triples of the default graph vs tdb2.tdbdump (all quads)" "$a" "$ar" "$b" "$br"
-    read -r a ar < <(median ":" ours query queries/00-catalogue-overview.rq --format csv --store "$s1")
-    read -r b br < <(median ":" jena tdb2.tdbquery --loc "$s1" --query queries/00-catalogue-overview.rq --results=csv)
+    read -r a ar < <(median ":" "${ours[@]}" query queries/00-catalogue-overview.rq --format csv --store "$s1")
+    read -r b br < <(median ":" "${jena[@]}" tdb2.tdbquery --loc "$s1" --query queries/00-catalogue-overview.rq --results=csv)
     row "query: 00-catalogue-overview.rq as CSV vs tdb2.tdbquery" "$a" "$ar" "$b" "$br"
     rm -rf "$s2"
   done
@@ -161,7 +168,7 @@ if ! skipped server; then
   done
   for n in "${sizes_list[@]}"; do
     java -cp "$cp" org.grpokg.bench.ServerBench --jar target/grpo-kg.jar --data "$work/data-$n" --store "$work/store-$n" \
-      --entries "$n" --work "$work" --pairs "$pairs" --clients "$clients" --seconds "$seconds" --requests 1000000 >> "$report"
+      --entries "$n" --work "$work" --pairs "$pairs" --clients "$clients" --seconds "$seconds" --budget "$budget" --requests 1000000 >> "$report"
   done
   if [ "${#sizes_list[@]}" -gt 1 ]; then
     lo="${sizes_list[0]}"; hi="${sizes_list[-1]}"
