@@ -38,6 +38,8 @@ public final class ServerBench {
 
     private static final String ASK = "ASK {}";
     private static final int PAGE = 100;
+    /** The overview's first page as the server shows it: the home page's 100 rows (its own two-step paged queries). */
+    private static final String HOME = "home page: the overview's first 100 rows (GET /)";
 
     private final Map<String, String> opts;
     private final Path jar;
@@ -160,19 +162,20 @@ public final class ServerBench {
         System.out.println("| query | rows | p50 (ms) | p95 (ms) | runs |");
         System.out.println("|---|---:|---:|---:|---:|");
         StringBuilder tsv = new StringBuilder();
-        for (LibraryQuery q : library) {
-            for (String variant : new String[] {q.name(), q.name() + " (page)"}) {
-                long[] t = perQuery.get(variant);
-                if (t == null) {
-                    continue;
-                }
-                long[] sorted = Arrays.copyOfRange(t, 1, t.length);
-                Arrays.sort(sorted);
-                double p50 = LatencyRecorder.percentile(sorted, 50) / 1e6;
-                double p95 = LatencyRecorder.percentile(sorted, 95) / 1e6;
-                System.out.printf("| %s | %d | %.1f | %.1f | %d |%n", variant, t[0], p50, p95, sorted.length);
-                tsv.append(variant).append('\t').append(t[0]).append('\t').append(String.format(Locale.ROOT, "%.1f\t%.1f", p50, p95)).append('\n');
+        List<String> names = new ArrayList<>();
+        library.forEach(q -> names.addAll(List.of(q.name(), q.name() + " (page)")));
+        names.add(HOME);
+        for (String variant : names) {
+            long[] t = perQuery.get(variant);
+            if (t == null) {
+                continue;
             }
+            long[] sorted = Arrays.copyOfRange(t, 1, t.length);
+            Arrays.sort(sorted);
+            double p50 = LatencyRecorder.percentile(sorted, 50) / 1e6;
+            double p95 = LatencyRecorder.percentile(sorted, 95) / 1e6;
+            System.out.printf("| %s | %d | %.1f | %.1f | %d |%n", variant, t[0], p50, p95, sorted.length);
+            tsv.append(variant).append('\t').append(t[0]).append('\t').append(String.format(Locale.ROOT, "%.1f\t%.1f", p50, p95)).append('\n');
         }
         Files.writeString(work.resolve("query-latency-" + entries + ".tsv"), tsv);
     }
@@ -233,7 +236,10 @@ public final class ServerBench {
         return mix;
     }
 
-    /** Per library query: [rows, t1, t2, ...] in ns (t1 the warm-up, left out of the percentiles); pages only where rows > PAGE. */
+    /**
+     * Per library query: [rows, t1, t2, ...] in ns (t1 the warm-up, left out of the percentiles); pages only where rows > PAGE;
+     * and the home page.
+     */
     private Map<String, long[]> perQuery(Server s, List<LibraryQuery> library) throws Exception {
         int reps = Integer.parseInt(opts.getOrDefault("reps", "10"));
         long budget = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("budget", "6"))).toNanos();
@@ -245,23 +251,27 @@ public final class ServerBench {
                 out.put(q.name() + " (page)", time(s, q.page(), reps, budget));
             }
         }
+        out.put(HOME, time(s, null, reps, budget));
         return out;
     }
 
+    /** Times a query (POSTed, CSV), or the home page when {@code query} is null. */
     private long[] time(Server s, String query, int reps, long budget) throws Exception {
         List<Long> times = new ArrayList<>();
         long rows = 0;
         long spent = 0;
         while (times.size() < reps + 1 && (times.size() < 4 || spent < budget)) {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.sparql()).header("Accept", "text/csv")
-                    .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(query))
-                    .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = query == null
+                    ? HttpRequest.newBuilder(s.path("/")).header("Accept", "text/html").timeout(Duration.ofSeconds(120)).build()
+                    : HttpRequest.newBuilder(s.sparql()).header("Accept", "text/csv").header("Content-Type", "application/sparql-query")
+                            .POST(HttpRequest.BodyPublishers.ofString(query)).timeout(Duration.ofSeconds(120)).build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             long t = System.nanoTime() - t0;
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("query answered " + r.statusCode() + ": " + r.body().lines().findFirst().orElse(""));
             }
-            rows = r.body().lines().count() - 1;
+            rows = query == null ? PAGE : r.body().lines().count() - 1;
             times.add(t);
             spent += t;
         }
