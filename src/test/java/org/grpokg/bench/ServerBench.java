@@ -299,6 +299,8 @@ public final class ServerBench {
         Path log = work.resolve(name + "-" + entries + ".log");
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a bench stopped half-way (Ctrl-C) stops its server too
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         Server s = new Server(name, p, port, 0);
         long deadline = t0 + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
