@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grpo-kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Knowledge graph of RL (GRPO-style) research for vision and multimodal reasoning.",
         subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, CompareCommand.class,
-                StatsCommand.class, ValidateCommand.class, ImportCommand.class, RenderCommand.class, ReleaseCommand.class,
+                StatsCommand.class, ValidateCommand.class, ImportCommand.class, RenderCommand.class, ReleaseCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
