@@ -78,8 +78,6 @@ public final class KgServer implements AutoCloseable {
     /** The full form: queries under {@code limits}, updates as {@code updates} says (null: read-only). */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits,
                                  UpdateAccess updates) {
-        // the pages' own queries run under the same time limit
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
@@ -100,7 +98,11 @@ public final class KgServer implements AutoCloseable {
         SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
                 ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
         try {
+            // the facet values and counts are read once, before any limit: on a large store they may take
+            // longer than one query may, and a server that cannot start serves nobody
             Site site = Site.of(dsg, search);
+            // from here the pages' own queries run under the same time limit as SPARQL requests
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
             if (updates == null) {
                 builder.addFilter(DATASET + "/*", new ReadOnlyFilter())
                         .addFilter(DATASET, new ReadOnlyFilter());

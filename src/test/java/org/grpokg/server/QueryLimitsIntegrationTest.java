@@ -128,6 +128,17 @@ class QueryLimitsIntegrationTest {
     }
 
     @Test
+    void theServerStartsWhenReadingItsFacetsTakesLongerThanOneQueryMay() throws Exception {
+        // the facet values and counts read at start are not SPARQL requests: a time limit shorter than
+        // they take (as on a large store) must not stop the server from starting
+        try (ServedGraph tight = ServedGraph.of(TestPaths.DATA, "limits-start-", new QueryLimits(MAX_BYTES, Duration.ofMillis(1), MAX_ROWS))) {
+            HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(URI.create(tight.server().baseUrl() + "$/ping")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ping.statusCode());
+        }
+    }
+
+    @Test
     void malformedQueriesStillGet400() throws Exception {
         HttpResponse<String> r = postQuery("SELECT * { ?s ?p ");
         assertEquals(400, r.statusCode(), r.body());
