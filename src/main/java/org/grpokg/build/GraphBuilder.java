@@ -29,6 +29,11 @@ public final class GraphBuilder {
         return Graphs.withVocabulary(GraphMapper.map(data));
     }
 
+    /** The shapes' verdict on a data folder, checked entry by entry without building the whole graph. */
+    public static ShapesReport check(Path dataDir) {
+        return StreamingBuild.check(new DataReader().read(dataDir));
+    }
+
     public static ShapesReport validate(Dataset graph) {
         return new ShapesValidator().validate(Graphs.dataWithVocabulary(graph).getGraph());
     }

@@ -2,8 +2,8 @@ package org.grpokg.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-import org.apache.jena.query.Dataset;
 import org.grpokg.catalogue.CatalogueException;
 import org.grpokg.catalogue.DataReader;
 import org.grpokg.model.SourcePosition;
@@ -11,6 +11,7 @@ import org.grpokg.rdf.OntologyFiles;
 import org.grpokg.search.SearchIndex;
 import org.grpokg.store.Fingerprint;
 import org.grpokg.store.KgStore;
+import org.grpokg.store.StoreUpdates;
 
 /**
  * Where the tool reads and writes: the data folder and the store folder. Defaults are
@@ -35,9 +36,9 @@ public record Workspace(Path data, Path store) {
         return new Workspace(data != null ? data : defaultData(), store != null ? store : defaultStore());
     }
 
-    /** The search index built with the store. */
+    /** The search index built with the store's live generation. */
     public Path searchIndex() {
-        return store.resolve(SearchIndex.FOLDER);
+        return kgStore().current().orElse(store).resolve(SearchIndex.FOLDER);
     }
 
     public KgStore kgStore() {
@@ -60,18 +61,37 @@ public record Workspace(Path data, Path store) {
 
     /** Reads, maps, validates and swaps in a new store with its search index; returns the number of quads. */
     public long build() {
-        String fp = fingerprint();
-        Dataset graph = GraphBuilder.checkedGraph(data);
-        // the search index is made from the same graph and swapped in with it
-        return kgStore().replaceWith(graph, fp, folder -> SearchIndex.write(graph.asDatasetGraph(), folder.resolve(SearchIndex.FOLDER)));
+        return build(BuildProgress.NONE);
     }
 
-    /** Builds when the store is missing or older than the data; true when it built. */
+    /** As {@link #build()}, telling {@code progress} how far it has come. */
+    public long build(BuildProgress progress) {
+        return kgStore().build(fingerprint(), gen -> writeInto(gen, progress));
+    }
+
+    /**
+     * The changes the server has made to the store, if any ({@code serve --allow-update}). The note
+     * lives in the live generation, so a rebuilt store starts without it.
+     */
+    public Optional<StoreUpdates> updates() {
+        return kgStore().current().flatMap(StoreUpdates::of);
+    }
+
+    /**
+     * Builds when the store is missing or older than the data; true when it built. A build of
+     * the same store in progress elsewhere is waited for (it may make this one unnecessary). A
+     * store the server has changed is never rebuilt here (only {@code build --discard-updates}
+     * replaces it).
+     */
     public boolean ensureBuilt() {
-        if (isFresh()) {
+        if (isFresh() || updates().isPresent()) {
             return false;
         }
-        build();
-        return true;
+        return kgStore().buildIfStale(fingerprint(), gen -> writeInto(gen, BuildProgress.NONE)) >= 0;
+    }
+
+    /** Reads the data, then maps, checks and loads it as a stream into the new generation. */
+    private long writeInto(Path generation, BuildProgress progress) {
+        return StreamingBuild.load(new DataReader().read(data), generation, progress);
     }
 }

@@ -52,6 +52,9 @@ final class CompareCommand implements Callable<Integer>, Stdout {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    EndpointOptions endpoint;
+
     @Override
     public Integer call() {
         TableFormat f = Formats.parse(TableFormat.class, format, "--format");
@@ -65,7 +68,7 @@ final class CompareCommand implements Callable<Integer>, Stdout {
         }
         ComparisonTable table;
         try {
-            table = GraphAccess.read(options, ds -> Comparison.table(ds.asDatasetGraph(), facets, conditions));
+            table = GraphAccess.read(options, endpoint, ds -> Comparison.table(ds.asDatasetGraph(), facets, conditions));
         } catch (CompareException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }

@@ -3,12 +3,11 @@ package org.grpokg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.grpokg.connect.GraphSource;
 import org.grpokg.export.ExportFormat;
 import org.grpokg.export.GraphExporter;
-import org.grpokg.server.ServerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Option;
             "(the provenance of each researched fact). N-Triples, Turtle and TriG are sorted (subject,",
             "predicate, object) with a fixed prefix set: the same data gives the same bytes.",
             "bibtex: a @misc entry per work with an arXiv id (authors, title, year, eprint, arXiv DOI,",
-            "abs URL, code URL in note), LaTeX specials escaped, keys stable across runs."})
+            "abs URL, code URL in note), LaTeX specials escaped, keys stable across runs.",
+            "--endpoint reads the graph from any SPARQL store (its Graph Store Protocol address)."})
 final class ExportCommand implements Callable<Integer>, Stdout {
 
     private OutputStream stdout = System.out;
@@ -39,6 +39,9 @@ final class ExportCommand implements Callable<Integer>, Stdout {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    EndpointOptions endpoint;
+
     @Override
     public Integer call() throws IOException {
         ExportFormat f = Formats.parse(ExportFormat.class, format, "--format");
@@ -53,11 +56,8 @@ final class ExportCommand implements Callable<Integer>, Stdout {
     }
 
     private void write(ExportFormat f, OutputStream out) {
-        Optional<ServerRecord> server = GraphAccess.server(options);
-        if (server.isPresent()) {
-            GraphExporter.writeRemote(server.get().graphStoreEndpoint(), f, out);
-        } else {
-            GraphAccess.withLocalStore(options, ds -> GraphExporter.write(ds, f, out));
+        try (GraphSource graph = GraphAccess.open(options, endpoint)) {
+            GraphExporter.write(graph, f, out);
         }
     }
 }

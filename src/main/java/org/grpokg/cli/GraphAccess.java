@@ -1,17 +1,18 @@
 package org.grpokg.cli;
 
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.build.Workspace;
+import org.grpokg.connect.GraphSource;
 import org.grpokg.server.ServerRecord;
 import org.grpokg.store.KgStore;
 
 /**
- * How {@code query} and {@code export} reach the graph: through the server that holds the
- * store if one runs, else from the store itself (built first when it is the default store
- * and missing or stale).
+ * Where commands that read the graph find it: the store named by {@code --endpoint}; else the
+ * running server that holds the local store; else the local store itself (built first when it is
+ * the default store and missing or stale).
  */
 final class GraphAccess {
 
@@ -23,27 +24,32 @@ final class GraphAccess {
         return ServerRecord.find(options.workspace().store());
     }
 
-    /**
-     * The result of {@code read} over every graph: a copy fetched from the running server if one
-     * holds the store, else the local store (built first when it is the default store).
-     */
-    static <T> T read(DataOptions options, java.util.function.Function<Dataset, T> read) {
+    /** The graph, wherever it is; the caller closes it (which releases a local store). */
+    static GraphSource open(DataOptions options, EndpointOptions endpoint) {
+        Optional<GraphSource> remote = endpoint.source();
+        if (remote.isPresent()) {
+            return remote.get();
+        }
         Optional<ServerRecord> server = server(options);
         if (server.isPresent()) {
-            return read.apply(org.grpokg.export.GraphExporter.fetchRemote(server.get().graphStoreEndpoint(), true));
+            return GraphSource.server(server.get().baseUrl());
         }
-        return fromLocalStore(options, read);
+        Workspace ws = options.workspace();
+        if (options.defaultStore()) {
+            ws.ensureBuilt();
+        }
+        return GraphSource.local(ws.kgStore());
     }
 
-    static void withLocalStore(DataOptions options, Consumer<Dataset> action) {
-        fromLocalStore(options, ds -> {
-            action.accept(ds);
-            return null;
-        });
+    /** The result of {@code read} over every graph, wherever the graph is (a remote one copied first). */
+    static <T> T read(DataOptions options, EndpointOptions endpoint, Function<Dataset, T> read) {
+        try (GraphSource graph = open(options, endpoint)) {
+            return graph.readDataset(true, read);
+        }
     }
 
     /** The result of {@code read} over the local store, released afterwards. */
-    static <T> T fromLocalStore(DataOptions options, java.util.function.Function<Dataset, T> read) {
+    static <T> T fromLocalStore(DataOptions options, Function<Dataset, T> read) {
         Workspace ws = options.workspace();
         if (options.defaultStore()) {
             ws.ensureBuilt();

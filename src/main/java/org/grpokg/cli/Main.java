@@ -11,6 +11,9 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.grpokg.build.InvalidDataException;
 import org.grpokg.catalogue.CatalogueException;
+import org.grpokg.connect.EndpointException;
+import org.grpokg.query.BrokenAnswerException;
+import org.grpokg.query.QueryLimitException;
 import org.grpokg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,9 +35,15 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine cl = commandLine();
+        // the file descriptor itself, not System.out: a PrintStream hides write errors (a full disk, a closed pipe)
+        OutputStream stdout = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+        CommandLine cl = commandLine(stdout, System.err);
         int code = cl.execute(args);
-        cl.getOut().flush();
+        try {
+            cl.getOut().flush();
+        } catch (OutputFailedException e) {
+            // already reported, or reported by the exit code of the error that came first
+        }
         cl.getErr().flush();
         System.exit(code);
     }
@@ -48,8 +57,9 @@ public final class Main implements Runnable {
      * The configured command line writing to {@code out} and {@code err} (text as UTF-8 whatever
      * the platform's default charset); tests run it on their own streams.
      */
-    public static CommandLine commandLine(OutputStream out, OutputStream err) {
+    public static CommandLine commandLine(OutputStream rawOut, OutputStream err) {
         Logging.configure();
+        CheckedOutput out = new CheckedOutput(rawOut, "standard output");
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine cl = new CommandLine(new Main(), new CommandLine.IFactory() {
             @Override
@@ -65,6 +75,7 @@ public final class Main implements Runnable {
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         listExitCodes(cl);
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setExecutionStrategy(parsed -> flushed(cl, out, new CommandLine.RunLast().execute(parsed)));
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line, as every error: picocli's message, then where to look
             PrintWriter w = ex.getCommandLine().getErr();
@@ -73,6 +84,29 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * {@code code}, once everything written to standard output has reached it; a write error
+     * that no command reported (output still buffered when it returned) becomes exit
+     * {@link ExitCodes#OUTPUT_FAILED} with one line.
+     */
+    private static int flushed(CommandLine cl, CheckedOutput out, int code) {
+        try {
+            cl.getOut().flush();
+            out.flush();
+        } catch (OutputFailedException e) {
+            // reported below
+        }
+        if (out.failure() != null && code == ExitCodes.OK) {
+            if (out.failure().brokenPipe()) {
+                return ExitCodes.OUTPUT_FAILED;
+            }
+            cl.getErr().println("grpo-kg: " + out.failure().getMessage());
+            cl.getErr().flush();
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        return code;
     }
 
     private static void listExitCodes(CommandLine cl) {
@@ -92,12 +126,32 @@ public final class Main implements Runnable {
             code = ExitCodes.INVALID_DATA;
             err.println(e.report().text());
             message = "the data does not conform to the shapes: nothing was written (see 'grpo-kg validate')";
+        } else if (ex instanceof QueryLimitException e) {
+            code = switch (e.kind()) {
+                case TOO_LARGE -> ExitCodes.USAGE;
+                case TOO_DEEP -> ExitCodes.BAD_QUERY;
+                case TIMEOUT, TOO_MANY_RESULTS -> ExitCodes.LIMIT_REACHED;
+            };
+            message = e.getMessage();
+        } else if (find(ex, OutputFailedException.class) != null) {
+            OutputFailedException e = find(ex, OutputFailedException.class);
+            if (e.brokenPipe()) {
+                return ExitCodes.OUTPUT_FAILED;
+            }
+            code = ExitCodes.OUTPUT_FAILED;
+            message = e.getMessage();
+        } else if (ex instanceof BrokenAnswerException e) {
+            code = ExitCodes.UNAVAILABLE;
+            message = e.getMessage();
         } else if (ex instanceof QueryParseException e) {
             code = ExitCodes.BAD_QUERY;
             // JavaCC lists every token it would have accepted; the position and the culprit are what help
             message = "malformed query: " + e.getMessage().replaceAll("\\s+", " ").replaceFirst("\\s*Was expecting.*$", "").trim();
         } else if (ex instanceof StoreException e) {
             code = e.isBusy() ? ExitCodes.UNAVAILABLE : ExitCodes.BAD_INPUT;
+            message = e.getMessage();
+        } else if (ex instanceof EndpointException e) {
+            code = ExitCodes.UNAVAILABLE;
             message = e.getMessage();
         } else if (ex instanceof UserException e) {
             code = e.exitCode();
@@ -106,7 +160,7 @@ public final class Main implements Runnable {
             code = ExitCodes.UNAVAILABLE;
             int status = ex instanceof HttpException h ? h.getStatusCode() : ((QueryExceptionHTTP) ex).getStatusCode();
             message = status > 0
-                    ? "the running server answered " + status + " (a query over its 30 s limit answers 503)"
+                    ? "the running server answered " + status
                     : "cannot reach the running server: is it still up? (its address is in grpo-kg-serve.properties in the store folder)";
         } else if (rootCause(ex) instanceof BindException) {
             code = ExitCodes.UNAVAILABLE;
@@ -121,6 +175,16 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** {@code t} or the first of its causes of class {@code type}, or null. */
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -15,7 +15,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A command's output file, written beside its target and moved in place only when complete:
- * a failure leaves no half-written file, and the old file stays.
+ * a failure leaves no half-written file, and the old file stays. A target that exists and is
+ * not a regular file (a device such as {@code /dev/stdout}, a named pipe) is written directly,
+ * never replaced. Every write error ends the command with one line
+ * ({@link OutputFailedException}, exit {@link ExitCodes#OUTPUT_FAILED}).
  */
 final class OutputFile implements AutoCloseable {
 
@@ -30,16 +33,17 @@ final class OutputFile implements AutoCloseable {
     }
 
     private final Path target;
+    /** The temporary file, or null when the target is written directly (a device, a pipe). */
     private final Path tmp;
-    private final OutputStream stream;
+    private final CheckedOutput stream;
     private final Writer writer;
     private boolean committed;
 
-    private OutputFile(Path target, Path tmp, OutputStream stream) {
+    private OutputFile(Path target, Path tmp, OutputStream stream, String name) {
         this.target = target;
         this.tmp = tmp;
-        this.stream = stream;
-        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        this.stream = new CheckedOutput(stream, name);
+        this.writer = new BufferedWriter(new OutputStreamWriter(this.stream, StandardCharsets.UTF_8));
     }
 
     /** Opens the temporary file beside {@code target}. */
@@ -52,10 +56,14 @@ final class OutputFile implements AutoCloseable {
             throw new UserException(ExitCodes.BAD_INPUT, target + ": no such folder " + abs.getParent());
         }
         try {
+            if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+                // a device or a pipe: renaming over it would replace it (as root, /dev/full itself)
+                return new OutputFile(abs, null, new BufferedOutputStream(Files.newOutputStream(abs)), target.toString());
+            }
             Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-            return new OutputFile(abs, tmp, new BufferedOutputStream(Files.newOutputStream(tmp)));
+            return new OutputFile(abs, tmp, new BufferedOutputStream(Files.newOutputStream(tmp)), target.toString());
         } catch (IOException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+            throw new OutputFailedException(target.toString(), e);
         }
     }
 
@@ -65,7 +73,7 @@ final class OutputFile implements AutoCloseable {
             content.write(out.writer());
             out.commit();
         } catch (IOException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+            throw new OutputFailedException(target.toString(), e);
         }
     }
 
@@ -75,7 +83,7 @@ final class OutputFile implements AutoCloseable {
             content.write(out.stream);
             out.commit();
         } catch (IOException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, target + ": cannot write: " + e.getMessage());
+            throw new OutputFailedException(target.toString(), e);
         }
     }
 
@@ -87,6 +95,10 @@ final class OutputFile implements AutoCloseable {
     /** Moves the complete file in place, with the permissions of the file it replaces (else rw-r--r--). */
     void commit() throws IOException {
         writer.close();
+        if (tmp == null) {
+            committed = true;
+            return;
+        }
         if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
                     : PosixFilePermissions.fromString("rw-r--r--"));
@@ -98,9 +110,12 @@ final class OutputFile implements AutoCloseable {
     /** Removes the temporary file unless committed. */
     @Override
     public void close() throws IOException {
-        writer.close();
-        if (!committed) {
-            Files.deleteIfExists(tmp);
+        try {
+            writer.close();
+        } finally {
+            if (!committed && tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 }

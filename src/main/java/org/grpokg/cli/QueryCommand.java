@@ -15,13 +15,16 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
+import org.grpokg.connect.GraphSource;
+import org.grpokg.query.Deadline;
 import org.grpokg.query.LibraryQuery;
 import org.grpokg.query.OutputFormat;
 import org.grpokg.query.QueryLibrary;
+import org.grpokg.query.QueryLimitException;
+import org.grpokg.query.QueryLimits;
 import org.grpokg.query.QueryParameterException;
 import org.grpokg.query.QueryParameters;
 import org.grpokg.query.QueryRunner;
-import org.grpokg.server.ServerRecord;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Parameters;
             "QUERY is a query of the library by number or slug (08, entries-on-base-model; --list shows them) or a file.",
             "--param NAME=VALUE sets a parameter its header declares (#+ param:), bound as one RDF term.",
             "Prefixes gkg:, kg:, dcterms:, skos:, schema:, prov:, fabio:, fair4ml: ... are predeclared.",
-            "While 'grpo-kg serve' holds the store, the query is sent to the running server."})
+            "While 'grpo-kg serve' holds the store, the query is sent to the running server; --endpoint sends it to any SPARQL store.",
+            "Limits: --timeout (parsing and execution together), --max-query-size, --max-results; the whole result is",
+            "collected before anything is printed, so a query stopped by a limit prints nothing and exits 8 (or 2 when too large)."})
 final class QueryCommand implements Callable<Integer>, Stdout {
 
     private OutputStream stdout = System.out;
@@ -68,6 +73,12 @@ final class QueryCommand implements Callable<Integer>, Stdout {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
+    EndpointOptions endpoint;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -78,6 +89,7 @@ final class QueryCommand implements Callable<Integer>, Stdout {
             return ExitCodes.OK;
         }
         OutputFormat out = Formats.parse(OutputFormat.class, format, "--format");
+        QueryLimits limits = limitOptions.limits(QueryLimits.cli());
         String text;
         String where;
         if (source.text != null) {
@@ -95,28 +107,45 @@ final class QueryCommand implements Callable<Integer>, Stdout {
                 text = inLibrary.get().text();
                 where = inLibrary.get().file() + ": ";
             } else if (Files.exists(file) || source.name.endsWith(".rq") || source.name.contains("/")) {
-                text = read(file);
+                text = read(file, limits);
                 where = file + ": ";
             } else {
                 throw new UserException(ExitCodes.USAGE, "no query '" + source.name + "' in the library and no such file (grpo-kg query --list shows the library)");
             }
         }
+        // one deadline from here: parsing and execution share the time limit
+        Deadline deadline = limits.deadline();
         Query query;
         try {
-            query = QueryRunner.parse(text);
+            query = QueryRunner.parse(text, limits, deadline);
         } catch (QueryParseException e) {
             throw new QueryParseException(where + e.getMessage(), e.getLine(), e.getColumn());
+        } catch (QueryLimitException e) {
+            throw new QueryLimitException(e.kind(), where + e.getMessage());
         }
         try {
             QueryParameters.bind(query, LibraryQuery.params(text), params());
         } catch (QueryParameterException e) {
             throw new UserException(ExitCodes.USAGE, where + e.getMessage());
         }
-        Optional<ServerRecord> server = GraphAccess.server(options);
-        if (server.isPresent()) {
-            QueryRunner.runRemote(query, server.get().queryEndpoint(), out, stdout);
-        } else {
-            GraphAccess.withLocalStore(options, ds -> QueryRunner.run(query, ds, out, stdout));
+        // building or opening the store does not count against the query's time
+        Deadline.Paused paused = deadline.pause();
+        try (GraphSource graph = GraphAccess.open(options, endpoint)) {
+            if (graph.isRemote()) {
+                // an address, a login or a server that is no SPARQL endpoint fails here with one line
+                graph.check();
+                Deadline running = paused.resume();
+                graph.call(conn -> {
+                    QueryRunner.runRemote(query, graph.endpoint().orElseThrow().query(), graph.httpClient().orElse(null),
+                            out, stdout, limits, running);
+                    return null;
+                });
+            } else {
+                graph.readDataset(true, ds -> {
+                    QueryRunner.run(query, ds, out, stdout, limits, paused.resume());
+                    return null;
+                });
+            }
         }
         return ExitCodes.OK;
     }
@@ -145,9 +174,15 @@ final class QueryCommand implements Callable<Integer>, Stdout {
         ps.flush();
     }
 
-    private static String read(Path file) {
+    private static String read(Path file, QueryLimits limits) {
         try {
+            if (Files.isRegularFile(file)) {
+                // before reading: a huge file is refused without being read
+                limits.checkSize(Files.size(file));
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (QueryLimitException e) {
+            throw new QueryLimitException(e.kind(), file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": no such file");
         } catch (java.nio.charset.CharacterCodingException e) {

@@ -1,13 +1,12 @@
 package org.grpokg.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.grpokg.connect.GraphSource;
 import org.grpokg.render.CatalogueRenderer;
 import org.grpokg.render.RenderException;
 import org.grpokg.render.SparqlSource;
-import org.grpokg.server.ServerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write the catalogue as Markdown from the graph (SPARQL over the store, or the running server that holds it),"
+        description = {"Write the catalogue as Markdown from the graph (SPARQL over the store, the running server that holds it, or any SPARQL store with --endpoint),"
                 + " in the layout of data/catalogue.md: title, introduction, sections, Date | Paper | Repository tables"
                 + " (newest first) and bullet lists.",
             "The graph built from data/catalogue.md renders back to its entries, order and links; entries imported"
@@ -28,19 +27,17 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    EndpointOptions endpoint;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         String markdown;
-        try {
-            Optional<ServerRecord> server = GraphAccess.server(options);
-            if (server.isPresent()) {
-                markdown = CatalogueRenderer.render(SparqlSource.remote(server.get().queryEndpoint()));
-            } else {
-                markdown = GraphAccess.fromLocalStore(options, ds -> CatalogueRenderer.render(SparqlSource.local(ds)));
-            }
+        try (GraphSource graph = GraphAccess.open(options, endpoint)) {
+            markdown = CatalogueRenderer.render(SparqlSource.of(graph));
         } catch (RenderException e) {
             throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.build.Workspace;
+import org.grpokg.query.QueryLimits;
 import org.grpokg.server.KgServer;
 import org.grpokg.server.ServerRecord;
 import org.grpokg.store.KgStore;
@@ -17,7 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Serve the graph read-only on an embedded Fuseki with its web UI (building the store first if it is missing or older than the data).",
-            "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; pages at /, the Fuseki UI at /ui/. Ctrl-C stops it."})
+            "Dataset /kg: SPARQL at /kg/sparql and /kg/query, Graph Store read at /kg/get; pages at /, the Fuseki UI at /ui/. Ctrl-C stops it.",
+            "Each query runs under limits (--timeout, --max-query-size, --max-results): too large 413, nested too deeply 400,",
+            "out of time 503, result too large 507, each with one line; results are sent whole, so a 200 is always complete.",
+            "With --allow-update --password-file FILE: SPARQL Update at /kg/update and Graph Store writes at /kg/data for the users of FILE (HTTP Basic).",
+
+            "--endpoint URL serves a copy of a SPARQL store's graphs taken at start (in memory; restart to see later changes)."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
@@ -33,6 +39,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
+    UpdateOptions updateOptions;
+
+    @Mixin
+    EndpointOptions endpoint;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +60,16 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserException(ExitCodes.USAGE, "--port must be between 0 and 65535");
         }
+        QueryLimits limits = limitOptions.limits(QueryLimits.server());
+        if (endpoint.given()) {
+            if (updateOptions.allowUpdate) {
+                throw new UserException(ExitCodes.USAGE, "--allow-update serves a local store; with --endpoint, update the remote store itself");
+            }
+            return RemoteCopyServer.serve(endpoint, port, loopback, limits, spec.commandLine().getOut());
+        }
+        var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();
+        UpdateOptions.warnIfStale(ws, spec.commandLine().getErr());
         if (ws.ensureBuilt()) {
             spec.commandLine().getErr().println("grpo-kg: built the store " + ws.store());
         }
@@ -53,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         Dataset ds = store.open();
         KgServer server;
         try {
-            server = KgServer.start(ds.asDatasetGraph(), port, loopback, ws.searchIndex());
+            server = KgServer.start(ds.asDatasetGraph(), port, loopback, KgStore.folderOf(ds).resolve(org.grpokg.search.SearchIndex.FOLDER),
+                    limits, updateOptions.access(updateAccess, KgStore.folderOf(ds)));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;
@@ -71,9 +96,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Fuseki UI:   " + base + "ui/" + (server.hasUi() ? "" : "  (UI not on the classpath)"));
         out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query)");
         out.println("  Graph Store: " + base + "kg/get      (read-only)");
-        if (!loopback) {
-            out.println("  (listening on every interface: use this machine's address from other hosts)");
-        }
+        out.println("  Limits:      " + QueryLimits.seconds(limits.timeout()) + " s per query, queries up to " + limits.maxQueryBytes()
+                + " bytes, results up to " + limits.maxResultRows() + " rows (--timeout, --max-query-size, --max-results)");
+        updateOptions.printExposure(out, loopback ? null : host, server.port());
         out.println("Ctrl-C stops the server.");
         out.flush();
         server.join();

@@ -33,9 +33,12 @@ final class StatsCommand implements Callable<Integer>, Stdout {
     @Mixin
     DataOptions options;
 
+    @Mixin
+    EndpointOptions endpoint;
+
     @Override
     public Integer call() throws IOException {
-        List<Tally> tallies = GraphAccess.read(options, ds -> GraphStats.of(ds.asDatasetGraph()));
+        List<Tally> tallies = GraphAccess.read(options, endpoint, ds -> GraphStats.of(ds.asDatasetGraph()));
         Writer out = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         out.write(BarChart.render(tallies, ascii));
         out.flush();

@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.nio.file.Path dir = data != null ? data : org.grpokg.build.Workspace.defaultData();
-        ShapesReport report = GraphBuilder.validate(GraphBuilder.graph(dir));
+        ShapesReport report = GraphBuilder.check(dir);
         spec.commandLine().getOut().println(report.text());
         if (!report.conforms()) {
             // the report is the output; stderr says in one line that the command failed

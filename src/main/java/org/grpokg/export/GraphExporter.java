@@ -7,13 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.grpokg.connect.GraphSource;
 import org.grpokg.rdf.Vocab;
 
 /**
@@ -48,17 +46,14 @@ public final class GraphExporter {
         }));
     }
 
-    /** Fetches the graph from a running server's Graph Store endpoint and writes it. */
-    public static void writeRemote(String graphStoreEndpoint, ExportFormat format, OutputStream out) {
-        write(fetchRemote(graphStoreEndpoint, format.isDatasetFormat()), format, out);
-    }
-
-    /** A copy in memory of a running server's default graph, or of every graph when {@code allGraphs}. */
-    public static Dataset fetchRemote(String graphStoreEndpoint, boolean allGraphs) {
-        try (RDFConnection gsp = RDFConnectionRemote.newBuilder()
-                .destination(graphStoreEndpoint.replaceFirst("/get$", ""))
-                .gspEndpoint("get").build()) {
-            return allGraphs ? gsp.fetchDataset() : DatasetFactory.create(gsp.fetch());
-        }
+    /**
+     * Writes the graph wherever it is: a local store as it is, a remote one copied first (the
+     * default graph, or every graph for TriG and BibTeX).
+     */
+    public static void write(GraphSource graph, ExportFormat format, OutputStream out) {
+        graph.readDataset(format.isDatasetFormat() || format == ExportFormat.BIBTEX, ds -> {
+            write(ds, format, out);
+            return null;
+        });
     }
 }

@@ -57,40 +57,79 @@ import org.grpokg.rdf.Vocab.Schema;
  */
 public final class GraphMapper {
 
-    private final Dataset dataset = DatasetFactory.create();
-    private final Model all = dataset.getDefaultModel();
+    private Dataset dataset;
+    private Model all;
+    /** Where finished units go; null keeps everything in one dataset. */
+    private final java.util.function.Consumer<Dataset> sink;
     /** Catalogue entries by their repository (papers' too): lineage to a listed repository links the entry. */
     private final Map<RepoRef, Entry> entriesByRepo = new HashMap<>();
     /** The first spelling of each repository seen, so that one repository gets one IRI whatever the case. */
     private final Map<RepoRef, RepoRef> spelling = new HashMap<>();
 
-    private GraphMapper() {
+    private GraphMapper(java.util.function.Consumer<Dataset> sink) {
+        this.sink = sink;
+        fresh();
+    }
+
+    private void fresh() {
+        dataset = DatasetFactory.create();
+        all = dataset.getDefaultModel();
         all.setNsPrefixes(Vocab.prefixes());
+    }
+
+    /** Hands the unit mapped so far to the sink and starts a new one (keeps everything without a sink). */
+    private void flush() {
+        if (sink != null && !dataset.asDatasetGraph().isEmpty()) {
+            sink.accept(dataset);
+            fresh();
+        }
     }
 
     /** The whole graph for {@code data}: default graph plus one named graph per source. */
     public static Dataset map(CatalogueData data) {
-        GraphMapper m = new GraphMapper();
+        GraphMapper m = new GraphMapper(null);
+        m.mapAll(data, Integer.MAX_VALUE);
+        return m.dataset;
+    }
+
+    /**
+     * The same graph as {@link #map}, in units: the catalogue and its sections first, then every
+     * {@code entriesPerUnit} entries (each entry's record, work and facts in one unit), then the
+     * base models. A resource shared by entries (a model, a repository, a person) is described
+     * again in each unit that uses it: the union of the units is the graph. Each unit is a fresh
+     * dataset, given to {@code sink} and then dropped.
+     */
+    public static void stream(CatalogueData data, int entriesPerUnit, java.util.function.Consumer<Dataset> sink) {
+        new GraphMapper(sink).mapAll(data, entriesPerUnit);
+    }
+
+    private void mapAll(CatalogueData data, int entriesPerUnit) {
         for (Entry e : data.catalogue().entries()) {
             if (e.repo() != null) {
-                m.entriesByRepo.putIfAbsent(e.repo(), e);
+                entriesByRepo.putIfAbsent(e.repo(), e);
+            }
+            // the spelling of each repository as whole-graph mapping meets it: works first, lineage later
+            Correction repoFix = data.factsFor(e).flatMap(f -> f.corrections().stream()
+                    .filter(c -> c.field().equals(Correction.REPOSITORY)).findFirst()).orElse(null);
+            Optional<RepoRef> fixed = repoFix == null ? Optional.empty() : RepoRef.containing(repoFix.actual());
+            if (fixed.isPresent()) {
+                spelling.putIfAbsent(fixed.get(), fixed.get());
+            } else if (e.repo() != null) {
+                spelling.putIfAbsent(e.repo(), e.repo());
             }
         }
-        m.catalogue(data);
+        catalogue(data, entriesPerUnit);
         for (BaseModel bm : data.models()) {
-            m.baseModel(bm);
+            baseModel(bm);
         }
-        for (Entry e : data.catalogue().entries()) {
-            data.factsFor(e).ifPresent(f -> m.facts(e, f));
-        }
-        return m.dataset;
+        flush();
     }
 
     private Resource res(String iri) {
         return all.createResource(iri);
     }
 
-    private void catalogue(CatalogueData data) {
+    private void catalogue(CatalogueData data, int entriesPerUnit) {
         Catalogue c = data.catalogue();
         Resource cat = res(Iris.catalogue()).addProperty(RDF.type, Dcat.Catalog)
                 .addProperty(DCTerms.title, c.title());
@@ -105,13 +144,29 @@ public final class GraphMapper {
                     .addProperty(GKG.position, integer(sectionNo))
                     .addProperty(GKG.layout, s.layout().name().toLowerCase(java.util.Locale.ROOT));
             cat.addProperty(GKG.hasSection, section);
+        }
+        flush();
+        sectionNo = 0;
+        int inUnit = 0;
+        for (Section s : c.sections()) {
+            sectionNo++;
             int pos = 0;
             for (Entry e : s.entries()) {
-                Resource record = record(e, section, ++pos);
-                cat.addProperty(Dcat.record, record);
-                work(e, data.factsFor(e).orElse(null));
+                // resources of this unit's model: the catalogue and section resources above belong to a flushed unit
+                Resource record = record(e, res(Iris.section(sectionNo)), ++pos);
+                res(Iris.catalogue()).addProperty(Dcat.record, record);
+                EntryFacts f = data.factsFor(e).orElse(null);
+                work(e, f);
+                if (f != null) {
+                    facts(e, f);
+                }
+                if (++inUnit >= entriesPerUnit) {
+                    flush();
+                    inUnit = 0;
+                }
             }
         }
+        flush();
     }
 
     /** The catalogue record: the line as the list writes it. */

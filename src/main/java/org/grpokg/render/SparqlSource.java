@@ -12,13 +12,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.system.Txn;
+import org.grpokg.connect.GraphSource;
 import org.grpokg.query.QueryRunner;
 
 /**
- * Where SELECT queries run: a dataset in this process (in memory or a TDB2 store), or a running
- * server's SPARQL endpoint. Rows come back as plain maps: variable to lexical form or IRI.
+ * Where SELECT queries run: a dataset in this process (in memory or a TDB2 store), a running
+ * server or any SPARQL store, all through a {@link GraphSource}. Rows come back as plain maps: variable to lexical form or IRI.
  */
 @FunctionalInterface
 public interface SparqlSource {
@@ -26,23 +25,20 @@ public interface SparqlSource {
     /** The rows of a SELECT query (text with the project's prefixes predeclared). */
     List<Map<String, String>> select(String queryText);
 
+    /** A dataset of this process (in memory or a TDB2 store). */
     static SparqlSource local(Dataset dataset) {
+        return of(GraphSource.local(dataset));
+    }
+
+    /** The graph wherever it is: local store, running server or any SPARQL store. */
+    static SparqlSource of(GraphSource graph) {
         return text -> {
             Query q = QueryRunner.parse(text);
-            return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution qe = QueryExecution.create(q, dataset)) {
+            return graph.read(conn -> {
+                try (QueryExecution qe = conn.newQuery().query(q).build()) {
                     return rows(qe.execSelect());
                 }
             });
-        };
-    }
-
-    static SparqlSource remote(String endpoint) {
-        return text -> {
-            Query q = QueryRunner.parse(text);
-            try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(q).build()) {
-                return rows(qe.execSelect());
-            }
         };
     }
 

@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.grpokg.rdf.Graphs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.document.Document;
@@ -43,55 +44,130 @@ final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    /** Reads the names of every resource in one read transaction, then yields the documents. */
+    /**
+     * The documents of {@code dsg}, one resource at a time: the caller holds a read transaction
+     * while it consumes them. The default graph is read in subject order (TDB2's SPO index; the
+     * in-memory dataset's too), so a resource's names and types come together and only one
+     * resource is held at a time; the ontology and taxonomies, small, are read first.
+     */
     static Iterator<Document> of(DatasetGraph dsg) {
-        Map<Node, Map<Node, Set<String>>> names = Txn.calculateRead(dsg, () -> names(dsg));
+        Map<Node, Map<Node, Set<String>>> vocabNames = new LinkedHashMap<>();
+        Map<Node, List<Node>> vocabTypes = new LinkedHashMap<>();
+        for (String g : List.of(Graphs.ONTOLOGY, Graphs.TAXONOMIES)) {
+            Node gn = NodeFactory.createURI(g);
+            dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> collect(q.getSubject(), q.getPredicate(),
+                    q.getObject(), vocabNames, vocabTypes));
+        }
         Map<Node, String> typeLabels = new LinkedHashMap<>();
-        // one scan of rdf:type (not one find per subject: over an in-memory dataset with a graph
-        // per source, a find in every graph per subject made the index cost grow with sources x subjects)
-        Map<Node, List<Node>> types = Txn.calculateRead(dsg, () -> {
-            Map<Node, List<Node>> t = new LinkedHashMap<>();
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (names.containsKey(q.getSubject())) {
-                    List<Node> ts = t.computeIfAbsent(q.getSubject(), k -> new ArrayList<>());
-                    if (!ts.contains(q.getObject())) {
-                        ts.add(q.getObject());
-                        typeLabels.computeIfAbsent(q.getObject(), c -> best(names.get(c), c));
+        // class names come from the vocabulary; copied, as its own entries are used up below
+        Map<Node, Map<Node, Set<String>>> classNames = new LinkedHashMap<>(vocabNames);
+        classNames.keySet().removeIf(n -> !n.isURI() || !n.getURI().startsWith(OURS));
+        Iterator<org.apache.jena.graph.Triple> data = dsg.getDefaultGraph().find();
+        return new Iterator<>() {
+            private org.apache.jena.graph.Triple pending = data.hasNext() ? data.next() : null;
+            private Iterator<Node> rest;
+            private Document next = advance();
+
+            private Document advance() {
+                while (pending != null) {
+                    Node s = pending.getSubject();
+                    Map<Node, Map<Node, Set<String>>> names = new LinkedHashMap<>();
+                    Map<Node, List<Node>> types = new LinkedHashMap<>();
+                    while (pending != null && pending.getSubject().equals(s)) {
+                        collect(s, pending.getPredicate(), pending.getObject(), names, types);
+                        pending = data.hasNext() ? data.next() : null;
+                    }
+                    Map<Node, Set<String>> vn = vocabNames.remove(s);
+                    List<Node> vt = vocabTypes.remove(s);
+                    Document d = make(s, merge(names.get(s), vn), union(types.get(s), vt));
+                    if (d != null) {
+                        return d;
                     }
                 }
-            });
-            return t;
-        });
-        Iterator<Map.Entry<Node, Map<Node, Set<String>>>> it = names.entrySet().iterator();
-        return new Iterator<>() {
+                if (rest == null) {
+                    rest = new ArrayList<>(vocabNames.keySet()).iterator();
+                }
+                while (rest.hasNext()) {
+                    Node s = rest.next();
+                    Document d = make(s, vocabNames.get(s), vocabTypes.get(s));
+                    if (d != null) {
+                        return d;
+                    }
+                }
+                return null;
+            }
+
+            private Document make(Node s, Map<Node, Set<String>> names, List<Node> types) {
+                if (names == null || names.isEmpty() || !s.isURI() || !s.getURI().startsWith(OURS)) {
+                    return null;
+                }
+                List<Node> ts = types == null ? List.of() : types;
+                ts.forEach(t -> typeLabels.computeIfAbsent(t, c -> best(classNames.get(c), c)));
+                return document(s, ordered(names), ts, typeLabels);
+            }
+
             @Override
             public boolean hasNext() {
-                return it.hasNext();
+                return next != null;
             }
 
             @Override
             public Document next() {
-                var e = it.next();
-                return document(e.getKey(), e.getValue(), types.getOrDefault(e.getKey(), List.of()), typeLabels);
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Document d = next;
+                next = advance();
+                return d;
             }
         };
     }
 
-    private static Map<Node, Map<Node, Set<String>>> names(DatasetGraph dsg) {
-        Map<Node, Map<Node, Set<String>>> out = new LinkedHashMap<>();
+    private static final List<Node> NAME_PROPERTIES = namesProperties();
+
+    private static List<Node> namesProperties() {
         List<Node> props = new ArrayList<>(LabelProperties.ALL);
         props.add(GKG.arxivId.asNode());
-        for (Node p : props) {
-            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(OURS) && q.getObject().isLiteral()) {
-                    out.computeIfAbsent(q.getSubject(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(p, k -> new TreeSet<>()).add(q.getObject().getLiteralLexicalForm());
-                }
+        return List.copyOf(props);
+    }
+
+    private static void collect(Node s, Node p, Node o, Map<Node, Map<Node, Set<String>>> names, Map<Node, List<Node>> types) {
+        if (p.equals(RDF.type.asNode())) {
+            List<Node> ts = types.computeIfAbsent(s, k -> new ArrayList<>());
+            if (!ts.contains(o)) {
+                ts.add(o);
+            }
+        } else if (o.isLiteral() && NAME_PROPERTIES.contains(p)) {
+            names.computeIfAbsent(s, k -> new LinkedHashMap<>()).computeIfAbsent(p, k -> new TreeSet<>()).add(o.getLiteralLexicalForm());
+        }
+    }
+
+    /** The names by property, in the order of {@link #NAME_PROPERTIES}. */
+    private static Map<Node, Set<String>> ordered(Map<Node, Set<String>> names) {
+        Map<Node, Set<String>> out = new LinkedHashMap<>();
+        for (Node p : NAME_PROPERTIES) {
+            Set<String> v = names.get(p);
+            if (v != null) {
+                out.put(p, v);
             }
         }
         return out;
+    }
+
+    private static Map<Node, Set<String>> merge(Map<Node, Set<String>> a, Map<Node, Set<String>> b) {
+        if (a == null || b == null) {
+            return a != null ? a : b;
+        }
+        b.forEach((p, v) -> a.computeIfAbsent(p, k -> new TreeSet<>()).addAll(v));
+        return a;
+    }
+
+    private static List<Node> union(List<Node> a, List<Node> b) {
+        if (a == null || b == null) {
+            return a != null ? a : b;
+        }
+        b.stream().filter(t -> !a.contains(t)).forEach(a::add);
+        return a;
     }
 
     /** The best name by the order of {@link LabelProperties#ALL}, or the IRI's last part. */

@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -46,14 +47,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    // hands out searchers and swaps in a new one after rebuild(), closing the old when its last search ends
+    private final SearcherManager searchers;
     private final Analyzer analyzer = new StandardAnalyzer();
 
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.searchers = new SearcherManager(directory, null);
     }
 
     /** Writes the index of {@code dsg} into {@code dir} (created; must not hold an index yet). */
@@ -100,15 +100,45 @@ public final class SearchIndex implements AutoCloseable {
     private static void write(DatasetGraph dsg, Directory d) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(d, config)) {
-            for (Document doc : (Iterable<Document>) () -> SearchDocuments.of(dsg)) {
-                writer.addDocument(doc);
-            }
+            // one read transaction while the documents stream out of the graph, one resource at a time
+            org.apache.jena.system.Txn.executeRead(dsg, () -> {
+                for (Document doc : (Iterable<Document>) () -> SearchDocuments.of(dsg)) {
+                    try {
+                        writer.addDocument(doc);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
             writer.commit();
         }
     }
 
     public int size() {
-        return reader.numDocs();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the index again from {@code dsg}, in the same place (on disk: the store folder's
+     * index), and searches with it from now on; searches under way finish on the old one. The
+     * server calls it after each update it commits.
+     */
+    public synchronized void rebuild(DatasetGraph dsg) {
+        try {
+            write(dsg, directory);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the search index", e);
+        }
     }
 
     /**
@@ -121,12 +151,17 @@ public final class SearchIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                hits.add(new Hit(d.get(SearchDocuments.IRI), d.get(SearchDocuments.LABEL), d.get(SearchDocuments.KIND)));
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
+                    Document d = searcher.storedFields().document(sd.doc);
+                    hits.add(new Hit(d.get(SearchDocuments.IRI), d.get(SearchDocuments.LABEL), d.get(SearchDocuments.KIND)));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
             }
-            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -175,7 +210,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            reader.close();
+            searchers.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

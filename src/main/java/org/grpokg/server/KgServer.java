@@ -8,10 +8,15 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.grpokg.server.access.Exposure;
+import org.grpokg.server.access.MethodFilter;
+import org.grpokg.server.access.UpdateAccess;
+import org.grpokg.server.access.UpdateEndpoints;
 import org.grpokg.server.lineage.LineagePages;
 import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
 import org.grpokg.server.pages.Site;
+import org.grpokg.query.QueryLimits;
 import org.grpokg.search.SearchIndex;
 
 /**
@@ -19,15 +24,15 @@ import org.grpokg.search.SearchIndex;
  * {@code /kg/sparql} and {@code /kg/query} (and {@code /kg}), Graph Store read at
  * {@code /kg/get}, the Fuseki UI at {@code /ui/} backed by the three read-only admin
  * endpoints it needs ({@code /$/ping}, {@code /$/server}, {@code /$/stats}), and the pages for
- * people ({@link Pages}: the home page, a page per resource, search). No update, no
- * dataset creation or deletion: Jena's admin module is deliberately not used (see
- * docs/decisions/0004-read-only-server.md).
+ * people ({@link Pages}: the home page, a page per resource, search). No update unless started
+ * with an {@link UpdateAccess} (docs/decisions/0014-updates-with-a-password.md), no dataset
+ * creation or deletion: Jena's admin module is deliberately not used (see
+ * docs/decisions/0004-read-only-server.md). Every address answers 405 to methods it does not
+ * serve ({@link Exposure}).
  */
 public final class KgServer implements AutoCloseable {
 
     public static final String DATASET = "/kg";
-    /** Query time limit in milliseconds; a client can lower it, never raise it. */
-    public static final long QUERY_TIMEOUT_MS = 30_000;
 
     private final FusekiServer server;
     private final SearchIndex search;
@@ -50,10 +55,34 @@ public final class KgServer implements AutoCloseable {
      * (built with the store); when that is null or holds no index, one is built in memory.
      */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(QUERY_TIMEOUT_MS));
+        return start(dsg, port, loopbackOnly, searchIndex, QueryLimits.server(), null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, int, boolean, Path)}, with SPARQL queries under
+     * {@code limits} (size, time for parsing and execution, result rows; a client can lower the
+     * time limit, never raise it): see {@link LimitedQueryService}.
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits) {
+        return start(dsg, port, loopbackOnly, searchIndex, limits, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, int, boolean, Path)}; {@code updates} not null opens SPARQL
+     * Update and Graph Store writes to its users ({@link UpdateEndpoints}), null keeps the server read-only.
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, UpdateAccess updates) {
+        return start(dsg, port, loopbackOnly, searchIndex, QueryLimits.server(), updates);
+    }
+
+    /** The full form: queries under {@code limits}, updates as {@code updates} says (null: read-only). */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits,
+                                 UpdateAccess updates) {
+        // the pages' own queries run under the same time limit
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
-        DataService service = DataService.newBuilder(dsg)
+        DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get")
@@ -61,18 +90,30 @@ public final class KgServer implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R)
                 .build();
         FusekiServer.Builder builder = FusekiServer.create()
+                .registerOperation(Operation.Query, new LimitedQueryService(limits))
                 .port(port)
                 .loopback(loopbackOnly)
                 .add(DATASET, service)
-                .addFilter(DATASET + "/*", new ReadOnlyFilter())
-                .addFilter(DATASET, new ReadOnlyFilter())
-                .enablePing(true)
-                .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus());
+                // first: 405 to every method an address does not serve (TRACE, PROPFIND ...)
+                .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)));
         SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
                 ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
         try {
-            Pages.mount(builder, Site.of(dsg, search));
+            Site site = Site.of(dsg, search);
+            if (updates == null) {
+                builder.addFilter(DATASET + "/*", new ReadOnlyFilter())
+                        .addFilter(DATASET, new ReadOnlyFilter());
+            } else {
+                // after each committed change: the search index and the home page's facets follow
+                UpdateEndpoints.guard(builder, DATASET, updates, () -> {
+                    search.rebuild(dsg);
+                    site.refresh();
+                });
+            }
+            builder.enablePing(true)
+                    .enableStats(true)
+                    .addServlet("/$/server", new ActionServerStatus());
+            Pages.mount(builder, site);
             LineagePages.mount(builder, dsg);
             FusekiServer server = builder.build();
             server.start();

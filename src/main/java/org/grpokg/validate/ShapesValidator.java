@@ -27,9 +27,17 @@ public final class ShapesValidator {
     }
 
     public ShapesReport validate(Graph data) {
+        return new ShapesReport(problems(data, n -> true));
+    }
+
+    /** The problems of {@code data} whose focus node passes {@code focus}, sorted. */
+    List<String> problems(Graph data, java.util.function.Predicate<Node> focus) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<String> problems = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
+            if (!focus.test(e.focusNode())) {
+                continue;
+            }
             StringBuilder sb = new StringBuilder();
             sb.append(shortForm(e.focusNode()));
             if (e.resultPath() != null) {
@@ -42,7 +50,7 @@ public final class ShapesValidator {
             problems.add(sb.toString());
         }
         problems.sort(null);
-        return new ShapesReport(problems);
+        return problems;
     }
 
     private static String shortForm(Node n) {

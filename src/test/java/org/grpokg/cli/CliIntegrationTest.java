@@ -329,7 +329,8 @@ class CliIntegrationTest {
         new ServerRecord(other, "http://127.0.0.1:1/").write(stale);
         CliRun r = CliRun.of("query", "-e", COUNT, "--store", stale.toString());
         assertEquals(6, r.code());
-        assertTrue(r.errLine().contains("cannot reach the running server"), r.err());
+        assertEquals("grpo-kg: cannot reach the running server at http://127.0.0.1:1/kg (recorded in grpo-kg-serve.properties"
+                + " in the store folder): connection refused", r.errLine());
         assertOneLine(r);
     }
 
@@ -338,11 +339,28 @@ class CliIntegrationTest {
         Path held = TestPaths.tempDir("held-").resolve("store");
         assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", held.toString()).code());
         long other = ProcessHandle.current().parent().orElseThrow().pid();
-        Files.writeString(held.resolve("tdb.lock"), Long.toString(other));
+        Files.writeString(new KgStore(held).current().orElseThrow().resolve("tdb.lock"), Long.toString(other));
         CliRun r = CliRun.of("query", "-e", COUNT, "--store", held.toString());
         assertEquals(6, r.code());
         assertTrue(r.errLine().contains("in use by process " + other), r.err());
         assertOneLine(r);
+    }
+
+    @Test
+    void aSecondBuildOfTheSameStoreExitsSixAndQueriesStillRead() throws Exception {
+        Path dir = TestPaths.tempDir("locked-").resolve("store");
+        assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", dir.toString()).code());
+        // as a build in progress holds it
+        try (var ch = java.nio.channels.FileChannel.open(dir.resolve("build.lock"), java.nio.file.StandardOpenOption.WRITE);
+                var lock = ch.lock()) {
+            CliRun r = CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", dir.toString());
+            assertEquals(6, r.code(), r.err());
+            assertTrue(r.errLine().contains("is being built by process"), r.err());
+            assertOneLine(r);
+            CliRun q = CliRun.of("query", "-e", COUNT, "-f", "csv", "--store", dir.toString());
+            assertEquals("n\r\n16\r\n", q.out(), q.err());
+        }
+        assertEquals(0, CliRun.of("build", "--data", TestPaths.DATA.toString(), "--store", dir.toString()).code());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.grpokg.server;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
+import org.grpokg.query.QueryLimits;
+import org.grpokg.server.access.UpdateAccess;
 import org.grpokg.store.KgStore;
 
 /**
@@ -26,11 +29,40 @@ public final class ServedGraph implements AutoCloseable {
 
     /** Builds {@code data} into a fresh store (its folder named after {@code prefix}) and serves it. */
     public static ServedGraph of(Path data, String prefix) {
+        return of(data, prefix, QueryLimits.server(), null);
+    }
+
+    /** As {@link #of(Path, String)}, with SPARQL queries under {@code limits}. */
+    public static ServedGraph of(Path data, String prefix, QueryLimits limits) {
+        return of(data, prefix, limits, null);
+    }
+
+    /**
+     * As {@link #of(Path, String)}, accepting updates as {@code updates} says (given the store
+     * folder; null: read-only).
+     */
+    public static ServedGraph of(Path data, String prefix, Function<Path, UpdateAccess> updates) {
+        return of(data, prefix, QueryLimits.server(), updates);
+    }
+
+    /** The full form: queries under {@code limits}, updates as {@code updates} says. */
+    public static ServedGraph of(Path data, String prefix, QueryLimits limits, Function<Path, UpdateAccess> updates) {
         Workspace ws = Workspace.of(data, TestPaths.tempDir(prefix).resolve("store"));
         ws.build();
+        return serve(ws, limits, updates);
+    }
+
+    /** Serves the store of {@code ws} as it is (no build), as {@link #of(Path, String, Function)}. */
+    public static ServedGraph serve(Workspace ws, Function<Path, UpdateAccess> updates) {
+        return serve(ws, QueryLimits.server(), updates);
+    }
+
+    /** As {@link #serve(Workspace, Function)}, with SPARQL queries under {@code limits}. */
+    public static ServedGraph serve(Workspace ws, QueryLimits limits, Function<Path, UpdateAccess> updates) {
         Dataset ds = ws.kgStore().open();
         try {
-            return new ServedGraph(ws, ds, KgServer.start(ds.asDatasetGraph(), 0, true, ws.searchIndex()));
+            return new ServedGraph(ws, ds, KgServer.start(ds.asDatasetGraph(), 0, true, ws.searchIndex(), limits,
+                    updates == null ? null : updates.apply(KgStore.folderOf(ds))));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;

@@ -1,0 +1,165 @@
+package org.grpokg.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.grpokg.model.CatalogueData;
+import org.grpokg.model.Entry;
+import org.grpokg.rdf.GraphMapper;
+import org.grpokg.rdf.Graphs;
+import org.grpokg.rdf.Iris;
+import org.grpokg.rdf.OntologyFiles;
+import org.grpokg.rdf.Vocab;
+import org.grpokg.search.SearchIndex;
+import org.grpokg.store.FaultPoint;
+import org.grpokg.validate.ShapesReport;
+import org.grpokg.validate.ShapesValidator;
+import org.grpokg.validate.UnitValidator;
+
+/**
+ * The build as a stream: the catalogue is mapped a few entries at a time
+ * ({@link GraphMapper#stream}), each unit is checked against the shapes ({@link UnitValidator})
+ * and sent to TDB2's bulk loader, then the search index is made from the store, one resource at
+ * a time. No stage holds the graph: memory holds the catalogue's records, one unit, the
+ * vocabulary and a set of entry hashes. See docs/decisions/0016-store-generations-and-streaming-build.md.
+ */
+public final class StreamingBuild {
+
+    /** Entries per unit: large enough that checking is not dominated by the fixed cost of a SHACL run. */
+    static final int ENTRIES_PER_UNIT = 200;
+
+    private static final org.apache.jena.system.progress.MonitorOutput QUIET = (fmt, args) -> { };
+
+    private StreamingBuild() {
+    }
+
+    /** The shapes' verdict on {@code data}, unit by unit; writes nothing. */
+    public static ShapesReport check(CatalogueData data) {
+        return check(data, ENTRIES_PER_UNIT);
+    }
+
+    static ShapesReport check(CatalogueData data, int entriesPerUnit) {
+        UnitValidator validator = validator(data);
+        GraphMapper.stream(data, entriesPerUnit, validator::check);
+        return validator.report();
+    }
+
+    /**
+     * Maps, checks and loads {@code data} into a new TDB2 database at {@code generation}, with
+     * the search index in it; throws {@link InvalidDataException} (after checking every unit)
+     * when the data does not conform.
+     *
+     * @return the number of distinct quads in the store
+     */
+    public static long load(CatalogueData data, Path generation, BuildProgress progress) {
+        return load(data, generation, progress, ENTRIES_PER_UNIT);
+    }
+
+    static long load(CatalogueData data, Path generation, BuildProgress progress, int entriesPerUnit) {
+        UnitValidator validator = validator(data);
+        long total = data.catalogue().entries().size();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
+        try {
+            DataLoader loader = loader(dsg);
+            loader.startBulk();
+            try {
+                StreamRDF stream = loader.stream();
+                long[] counts = new long[3]; // units, quads sent, fault point reached
+                GraphMapper.stream(data, entriesPerUnit, unit -> {
+                    validator.check(unit);
+                    if (validator.report().conforms()) {
+                        // once the data is known not to conform, only checking goes on
+                        counts[1] += send(unit.asDatasetGraph(), stream);
+                    }
+                    if (counts[1] >= 1000 && counts[2]++ == 0) {
+                        FaultPoint.LOADING.reach();
+                    }
+                    counts[0]++;
+                    progress.update(Math.min(total, (counts[0] - 1) * entriesPerUnit), total, counts[1]);
+                });
+                sendGraph(Graphs.ONTOLOGY, OntologyFiles.ontology().getGraph(), stream);
+                sendGraph(Graphs.TAXONOMIES, OntologyFiles.taxonomies().getGraph(), stream);
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            ShapesReport report = validator.report();
+            if (!report.conforms()) {
+                throw new InvalidDataException(report);
+            }
+            Txn.executeWrite(dsg, () -> Vocab.prefixes().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v)));
+            progress.stage("indexing for search");
+            SearchIndex.write(dsg, generation.resolve(SearchIndex.FOLDER));
+            return Txn.calculateRead(dsg, () -> size(dsg));
+        } finally {
+            progress.finish();
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
+     * TDB2's sequential loader by default: measured fastest here (decision 0016); the system
+     * property {@code grpokg.loader} (basic, sequential, phased, parallel) picks another.
+     */
+    private static DataLoader loader(DatasetGraph dsg) {
+        String kind = System.getProperty("grpokg.loader", "sequential");
+        return switch (kind) {
+            case "basic" -> LoaderFactory.basicLoader(dsg, QUIET);
+            case "phased" -> LoaderFactory.phasedLoader(dsg, QUIET);
+            case "parallel" -> LoaderFactory.parallelLoader(dsg, QUIET);
+            default -> LoaderFactory.sequentialLoader(dsg, QUIET);
+        };
+    }
+
+    private static long send(DatasetGraph unit, StreamRDF stream) {
+        long n = 0;
+        var it = unit.find();
+        while (it.hasNext()) {
+            Quad q = it.next();
+            // a general dataset names its default graph urn:x-arq:DefaultGraphNode: send those as triples
+            if (q.isDefaultGraph()) {
+                stream.triple(q.asTriple());
+            } else {
+                stream.quad(q);
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private static void sendGraph(String name, Graph g, StreamRDF stream) {
+        Node gn = NodeFactory.createURI(name);
+        g.find().forEachRemaining(t -> stream.quad(Quad.create(gn, t)));
+    }
+
+    /** Distinct quads: the sizes of TDB2's primary indexes (units repeat shared resources; the indexes do not). */
+    private static long size(DatasetGraph dsg) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        return tdb.getTripleTable().getNodeTupleTable().getTupleTable().size()
+                + tdb.getQuadTable().getNodeTupleTable().getTupleTable().size();
+    }
+
+    private static UnitValidator validator(CatalogueData data) {
+        Graph vocabulary = GraphFactory.createDefaultGraph();
+        OntologyFiles.ontology().getGraph().find().forEachRemaining(vocabulary::add);
+        OntologyFiles.taxonomies().getGraph().find().forEachRemaining(vocabulary::add);
+        List<Entry> entries = data.catalogue().entries();
+        return new UnitValidator(new ShapesValidator(), vocabulary, () -> entries.stream().map(e -> Iris.entry(e.key())).iterator());
+    }
+}

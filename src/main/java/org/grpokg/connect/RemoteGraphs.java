@@ -1,0 +1,115 @@
+package org.grpokg.connect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+
+/**
+ * The graphs a store holds, read with the Graph Store Protocol: every graph in one request where
+ * the store sends whole datasets (Fuseki does), else the default graph and each named graph (found
+ * by a SPARQL query) one by one. An answer that is not RDF is refused by its content type before
+ * any parsing, and parse errors are not logged: the caller reports them in one line.
+ */
+final class RemoteGraphs {
+
+    static final String GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g";
+    private static final String TRIPLES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5";
+    private static final String QUADS = "application/n-quads, application/trig;q=0.9";
+
+    private final HttpClient http;
+    private final String gsp;
+
+    RemoteGraphs(HttpClient http, String gsp) {
+        this.http = http;
+        this.gsp = gsp;
+    }
+
+    /** A copy in memory of every graph: the default graph and each named graph. */
+    Dataset fetchAll(RDFConnection conn) {
+        Dataset ds = DatasetFactory.create();
+        try {
+            get(gsp, QUADS, StreamRDFLib.dataset(ds.asDatasetGraph()));
+            return ds;
+        } catch (HttpException e) {
+            // the protocol names no request for a whole dataset: some stores refuse it, then ask graph by graph
+            int s = e.getStatusCode();
+            if (s < 400 || s >= 500 || s == 401 || s == 403) {
+                throw e;
+            }
+        }
+        ds = DatasetFactory.create();
+        ds.setDefaultModel(fetch(null));
+        for (String g : names(conn)) {
+            ds.addNamedModel(g, fetch(g));
+        }
+        return ds;
+    }
+
+    /** The default graph ({@code graph} null) or a named graph. */
+    Model fetch(String graph) {
+        Model m = ModelFactory.createDefaultModel();
+        String sep = gsp.contains("?") ? "&" : "?";
+        get(gsp + sep + (graph == null ? "default" : "graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8)),
+                TRIPLES, StreamRDFLib.graph(m.getGraph()));
+        return m;
+    }
+
+    /** The names of the store's named graphs (IRIs only). */
+    static List<String> names(RDFConnection conn) {
+        List<String> out = new ArrayList<>();
+        conn.querySelect(GRAPH_NAMES, row -> {
+            if (row.get("g").isURIResource()) {
+                out.add(row.getResource("g").getURI());
+            }
+        });
+        return out;
+    }
+
+    private void get(String url, String accept, StreamRDF into) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build();
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted", e));
+        }
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new HttpException(response.statusCode(), "HTTP " + response.statusCode(), null);
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", "").strip();
+            Lang lang = RDFLanguages.contentTypeToLang(type);
+            if (lang == null) {
+                throw new RiotException("answered " + (type.isEmpty() ? "without a content type" : type) + ", not RDF");
+            }
+            RDFParser.source(body).lang(lang).base(url).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(into);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

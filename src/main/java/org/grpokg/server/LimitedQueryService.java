@@ -1,0 +1,176 @@
+package org.grpokg.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.grpokg.query.Deadline;
+import org.grpokg.query.QueryLimitException;
+import org.grpokg.query.QueryLimits;
+import org.grpokg.query.ResultCollector;
+import org.grpokg.query.TimedParser;
+
+/**
+ * Fuseki's SPARQL query operation under the server's {@link QueryLimits}
+ * (docs/decisions/0013-query-limits.md):
+ * <ul>
+ * <li>a query text over the size limit is refused with 413 before it is read or parsed
+ *     (Content-Length, a bounded read of a chunked body, the length of a form or query string);</li>
+ * <li>one deadline covers parsing (on a thread of its own: Jena's parser is quadratic in the
+ *     longest token) and execution: 503 when it passes, and the client's {@code timeout}
+ *     parameter can only shorten it;</li>
+ * <li>a query nested deeper than {@link QueryLimits#MAX_NESTING} gets 400 with one line;</li>
+ * <li>the whole result is collected before the first byte is sent, so a 200 is always complete;
+ *     a result over the row limit gets 507.</li>
+ * </ul>
+ * Each refusal is one line of plain text.
+ */
+final class LimitedQueryService extends SPARQL_QueryDataset {
+
+    /** Room for percent-encoding around a form's or a query string's query text. */
+    private static final long ENCODED_SLACK = 64 * 1024;
+
+    private final QueryLimits limits;
+
+    LimitedQueryService(QueryLimits limits) {
+        this.limits = limits;
+    }
+
+    /** HTTP status for each limit. */
+    static int status(QueryLimitException.Kind kind) {
+        return switch (kind) {
+            case TOO_LARGE -> 413;
+            case TOO_DEEP -> 400;
+            case TIMEOUT -> 503;
+            case TOO_MANY_RESULTS -> 507;
+        };
+    }
+
+    @Override
+    public void validate(HttpAction action) {
+        HttpServletRequest req = action.getRequest();
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        long length = req.getContentLengthLong();
+        if ("POST".equalsIgnoreCase(req.getMethod()) && length > 0) {
+            if (type.startsWith("application/sparql-query")) {
+                refuseIf(length > limits.maxQueryBytes(), length);
+            } else {
+                // a form: its query is checked again once decoded
+                refuseIf(length > 3 * limits.maxQueryBytes() + ENCODED_SLACK, length);
+            }
+        }
+        String queryString = req.getQueryString();
+        if (queryString != null) {
+            refuseIf(queryString.length() > 3 * limits.maxQueryBytes() + ENCODED_SLACK, queryString.length());
+        }
+        super.validate(action);
+    }
+
+    /** Reads a query body of at most the size limit; a longer one (chunked, no length given) is refused unread. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        byte[] bytes;
+        try (InputStream in = action.getRequestInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxQueryBytes() + 1));
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("cannot read the query: " + e.getMessage());
+            return;
+        }
+        refuseIf(bytes.length > limits.maxQueryBytes(), bytes.length);
+        execute(new String(bytes, StandardCharsets.UTF_8), action);
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        Deadline deadline = Deadline.after(timeout(action));
+        if (queryString == null || queryString.isBlank()) {
+            ServletOps.errorBadRequest("empty query");
+        }
+        action.log.info(String.format("[%d] Query = %s", action.id, forLog(queryString)));
+        Query query = null;
+        try {
+            limits.checkText(queryString);
+            query = TimedParser.parse(() -> QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ), deadline);
+            validateQuery(action, query);
+        } catch (QueryLimitException e) {
+            refuse(action, e);
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e).strip().replaceAll("\\s*\\n\\s*", " "));
+        }
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, forLog(queryString));
+            Query q = chosen.getRight() == null ? query : chosen.getRight();
+            QueryExecResult result;
+            try (QueryExec exec = QueryExec.newBuilder().dataset(chosen.getLeft()).query(q).context(action.getContext())
+                    .overallTimeout(deadline.remainingMillis(), TimeUnit.MILLISECONDS).build()) {
+                result = ResultCollector.collect(exec, q, limits.maxResultRows(), deadline);
+            }
+            sendResults(action, result, query.getPrologue());
+        } catch (QueryLimitException e) {
+            refuse(action, e);
+        } finally {
+            action.endRead();
+        }
+    }
+
+    /** The query on one line for the log, its first 500 characters at most. */
+    private static String forLog(String queryString) {
+        String head = queryString.length() <= 500 ? queryString : queryString.substring(0, 500);
+        String line = ServletOps.formatForLog(head);
+        return head == queryString ? line : line + " ... (" + queryString.length() + " characters)";
+    }
+
+    /** The server's limit, or the client's {@code timeout} parameter (seconds) when shorter. */
+    private Duration timeout(HttpAction action) {
+        Duration limit = limits.timeout();
+        String asked = action.getRequestParameter("timeout");
+        if (asked != null) {
+            try {
+                // Fuseki's form "initial,overall" too: the overall time is the one that counts here
+                String overall = asked.contains(",") ? asked.substring(asked.indexOf(',') + 1) : asked;
+                long ms = new BigDecimal(overall.strip()).movePointRight(3).longValue();
+                if (ms > 0 && ms < limit.toMillis()) {
+                    return Duration.ofMillis(ms);
+                }
+            } catch (NumberFormatException e) {
+                // ignored, as Fuseki ignores it
+            }
+        }
+        return limit;
+    }
+
+    private void refuseIf(boolean over, long bytes) {
+        if (over) {
+            ServletOps.error(413, "query too large: " + bytes + " bytes, over the limit of " + limits.maxQueryBytes() + " bytes");
+        }
+    }
+
+    private static void refuse(HttpAction action, QueryLimitException e) {
+        if (e.kind() == QueryLimitException.Kind.TIMEOUT && action.getEndpoint() != null) {
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+        }
+        action.log.info(String.format("[%d] %s", action.id, e.getMessage()));
+        ServletOps.error(status(e.kind()), e.getMessage());
+    }
+}

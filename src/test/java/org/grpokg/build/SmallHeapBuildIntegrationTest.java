@@ -1,0 +1,62 @@
+package org.grpokg.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.grpokg.TestPaths;
+import org.grpokg.bench.SyntheticData;
+import org.grpokg.store.KgStore;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A build too big for its heap if it held the graph: 5,000 synthetic entries (about 600,000
+ * quads) in a child JVM with 128 MB of heap. The in-memory build of the previous version ran out
+ * of memory on this data at 64 MB (decision 0016); the streaming build needs more than 64 MB only
+ * for TDB2's own node caches (up to 750,000 decoded nodes by default), a fixed cost, not one
+ * that grows with the catalogue.
+ */
+@Tag("slow")
+class SmallHeapBuildIntegrationTest {
+
+    private static final int ENTRIES = 5_000;
+
+    @Test
+    void fiveThousandEntriesBuildIn128MegabytesOfHeap() throws Exception {
+        Path dir = TestPaths.tempDir("small-heap-");
+        Path data = dir.resolve("data");
+        SyntheticData.main(new String[] {data.toString(), Integer.toString(ENTRIES)});
+        Path store = dir.resolve("store");
+        Path err = dir.resolve("build.err");
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-cp", cp, "org.grpokg.cli.Main", "build", "--data", data.toString(), "--store", store.toString())
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(30, TimeUnit.MINUTES), "the build ended");
+        String log = Files.readString(err);
+        assertEquals(0, p.exitValue(), log);
+        assertFalse(log.contains("OutOfMemoryError"), log);
+        assertTrue(log.contains("grpo-kg: build: "), "progress lines when stderr is not a terminal: " + log);
+
+        Dataset ds = new KgStore(store).open();
+        try {
+            long works = Txn.calculateRead(ds, () -> {
+                try (QueryExecution q = QueryExecution.dataset(ds)
+                        .query("SELECT (COUNT(?w) AS ?n) { ?w a <" + org.grpokg.rdf.GKG.Entry.getURI() + "> }").build()) {
+                    return q.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(ENTRIES, works);
+        } finally {
+            KgStore.release(ds);
+        }
+    }
+}
