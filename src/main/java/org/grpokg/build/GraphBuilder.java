@@ -22,7 +22,7 @@ public final class GraphBuilder {
 
     /** The graph of a data folder, with the ontology and taxonomies in their named graphs ({@link Graphs}); not validated. */
     public static Dataset graph(Path dataDir) {
-        return graph(new DataReader(ConceptIds.builtIn()).read(dataDir));
+        return graph(read(dataDir));
     }
 
     public static Dataset graph(CatalogueData data) {
@@ -31,7 +31,15 @@ public final class GraphBuilder {
 
     /** The shapes' verdict on a data folder, checked entry by entry without building the whole graph. */
     public static ShapesReport check(Path dataDir) {
-        return StreamingBuild.check(new DataReader().read(dataDir));
+        return StreamingBuild.check(read(dataDir));
+    }
+
+    /**
+     * Reads a data folder strictly, concept ids checked against the built-in taxonomies, so that an
+     * unknown one is reported at its entry file's line before the shapes (docs/decisions/0015-strict-input.md).
+     */
+    public static CatalogueData read(Path dataDir) {
+        return new DataReader(ConceptIds.builtIn()).read(dataDir);
     }
 
     public static ShapesReport validate(Dataset graph) {

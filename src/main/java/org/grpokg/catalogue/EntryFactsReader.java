@@ -270,8 +270,12 @@ public final class EntryFactsReader {
                     .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining(", "));
         } else if (java.util.Collection.class.isAssignableFrom(type)) {
             expected = "a list";
+        } else if (java.util.Map.class.isAssignableFrom(type)) {
+            expected = "a mapping of keys to text";
         } else if (type == Boolean.class || type == boolean.class) {
             expected = "true or false";
+        } else if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            expected = "a whole number";
         } else {
             expected = "text";
         }
