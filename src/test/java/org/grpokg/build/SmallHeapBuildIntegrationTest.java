@@ -12,7 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.grpokg.TestPaths;
-import org.grpokg.bench.SyntheticData;
+import org.grpokg.generate.DataGenerator;
 import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class SmallHeapBuildIntegrationTest {
     void fiveThousandEntriesBuildIn128MegabytesOfHeap() throws Exception {
         Path dir = TestPaths.tempDir("small-heap-");
         Path data = dir.resolve("data");
-        SyntheticData.main(new String[] {data.toString(), Integer.toString(ENTRIES)});
+        new DataGenerator(ENTRIES, 42).writeTo(data);
         Path store = dir.resolve("store");
         Path err = dir.resolve("build.err");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -18,7 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.grpokg.TestPaths;
-import org.grpokg.bench.SyntheticData;
+import org.grpokg.generate.DataGenerator;
 import org.grpokg.catalogue.DataReader;
 import org.grpokg.model.CatalogueData;
 import org.grpokg.search.SearchIndex;
@@ -67,7 +67,7 @@ class StreamingBuildIntegrationTest {
     @Test
     void syntheticDataStreamedInUnitsIsTheWholeGraph() throws Exception {
         Path dir = TestPaths.tempDir("synthetic-");
-        SyntheticData.main(new String[] {dir.toString(), "120"});
+        new DataGenerator(120, 42).writeTo(dir);
         assertSameGraph(dir, 7);
     }
 
