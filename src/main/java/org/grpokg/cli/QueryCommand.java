@@ -113,7 +113,8 @@ final class QueryCommand implements Callable<Integer>, Stdout {
                 throw new UserException(ExitCodes.USAGE, "no query '" + source.name + "' in the library and no such file (grpo-kg query --list shows the library)");
             }
         }
-        // one deadline from here: parsing and execution share the time limit
+        // one deadline from here: parsing and execution share the time limit (Jena's start-up does not count)
+        QueryRunner.warmUp();
         Deadline deadline = limits.deadline();
         Query query;
         try {

@@ -54,6 +54,8 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
 
     LimitedQueryService(QueryLimits limits) {
         this.limits = limits;
+        // the parser's start-up, not the first client's time
+        QueryFactory.create("ASK {}", Syntax.syntaxARQ);
     }
 
     /** HTTP status for each limit. */
