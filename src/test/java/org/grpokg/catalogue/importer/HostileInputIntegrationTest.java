@@ -67,8 +67,7 @@ class HostileInputIntegrationTest {
     @Test
     @Tag("slow")
     void fiftyMegabytesImportInBoundedMemory() throws Exception {
-        Path big = Path.of(System.getProperty("java.io.tmpdir")).resolve("import-50mb");
-        Files.createDirectories(big);
+        Path big = org.grpokg.TestPaths.tempDir("import-50mb-");
         Path md = big.resolve("big.md");
         Generated g = generate(md, 50L * 1024 * 1024);
         Path yaml = big.resolve("big.yaml");
@@ -78,9 +77,12 @@ class HostileInputIntegrationTest {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", cp, "org.grpokg.cli.Main", "import", md.toString(), "-o", yaml.toString())
                 .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long start = System.nanoTime();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "import of 50 MB did not finish in 5 minutes");
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        // a guard against a hang only, far above the time it takes (about 20 s on two quiet cores):
+        // speed is the benchmark's to measure, not a test's (these machines are noisy)
+        if (!p.waitFor(20, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("import of 50 MB did not finish in 20 minutes");
+        }
         String report = Files.readString(err);
         assertEquals(0, p.exitValue(), report);
         assertTrue(!report.contains("OutOfMemoryError") && !report.contains("\tat "), "no trace: " + report);
@@ -96,7 +98,6 @@ class HostileInputIntegrationTest {
             documents = lines.filter(l -> l.startsWith("entry: ")).count();
         }
         assertEquals(g.entries, documents);
-        assertTrue(seconds < 240, "took " + seconds + " s");
         Files.delete(md);
         Files.delete(yaml);
     }
