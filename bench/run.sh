@@ -44,6 +44,8 @@ work=target/bench
 mkdir -p "$work"
 report="$work/report.md"
 
+# the live generation of a store folder (decision 0016: gen-NNNNNN named by the file 'current')
+live() { echo "$1/$(cat "$1/current")"; }
 # "ms rss_MB" of one run of a command (output discarded)
 once() {
   local t0 t1 rss
@@ -124,7 +126,7 @@ if ! skipped tools; then
     java $heap -jar target/grpo-kg.jar build --data "$d" --store "$s1" > /dev/null
     "${ours[@]}" export --format trig --store "$s1" -o "$work/graph-$n.trig"
     "${ours[@]}" export --format turtle --store "$s1" -o "$work/graph-$n.ttl"
-    quads=$(grep '^quads=' "$s1/grpo-kg-build.properties" | cut -d= -f2)
+    quads=$(grep '^quads=' "$(live "$s1")/grpo-kg-build.properties" | cut -d= -f2)
     row() { echo "| $n | $quads | $1 | $2 | $4 | $(ratio "$2" "$4") | $3 / $5 |" >> "$report"; }
     read -r a ar < <(median "rm -rf $s1" java $heap -jar target/grpo-kg.jar build --data "$d" --store "$s1")
     read -r b br < <(median "rm -rf $s2" "${jena[@]}" tdb2.tdbloader --loader=sequential --loc "$s2" "$work/graph-$n.trig")
@@ -133,10 +135,10 @@ if ! skipped tools; then
     read -r b br < <(median ":" "${jena[@]}" shacl.shacl validate --shapes ontology/grpo-kg-shapes.ttl --data "$work/graph-$n.ttl")
     row "validate: data folder vs shacl validate of the built Turtle" "$a" "$ar" "$b" "$br"
     read -r a ar < <(median ":" "${ours[@]}" export --format ntriples --store "$s1")
-    read -r b br < <(median ":" "${jena[@]}" tdb2.tdbdump --loc "$s1")
+    read -r b br < <(median ":" "${jena[@]}" tdb2.tdbdump --loc "$(live "$s1")")
     row "export: sorted N-Triples of the default graph vs tdb2.tdbdump (all quads)" "$a" "$ar" "$b" "$br"
     read -r a ar < <(median ":" "${ours[@]}" query queries/00-catalogue-overview.rq --format csv --store "$s1")
-    read -r b br < <(median ":" "${jena[@]}" tdb2.tdbquery --loc "$s1" --query queries/00-catalogue-overview.rq --results=csv)
+    read -r b br < <(median ":" "${jena[@]}" tdb2.tdbquery --loc "$(live "$s1")" --query queries/00-catalogue-overview.rq --results=csv)
     row "query: 00-catalogue-overview.rq as CSV vs tdb2.tdbquery" "$a" "$ar" "$b" "$br"
     rm -rf "$s2"
   done
@@ -156,14 +158,14 @@ if ! skipped server; then
   sizes_list=(${sizes//,/ })
   for n in "${sizes_list[@]}"; do
     d="$work/data-$n"; s="$work/store-$n"
-    if [ "$reuse" = 1 ] && [ -f "$s/grpo-kg-build.properties" ] && [ -f "$d/catalogue.md" ]; then
+    if [ "$reuse" = 1 ] && [ -f "$s/current" ] && [ -f "$d/catalogue.md" ]; then
       g="(reused)"; gr="-"; b="(reused)"; br="-"
     else
       rm -rf "$d" "$s"
       read -r g gr < <(once java -jar target/grpo-kg.jar generate --entries "$n" -o "$d")
       read -r b br < <(once java $heap -jar target/grpo-kg.jar build --data "$d" --store "$s")
     fi
-    quads=$(grep '^quads=' "$s/grpo-kg-build.properties" | cut -d= -f2)
+    quads=$(grep '^quads=' "$(live "$s")/grpo-kg-build.properties" | cut -d= -f2)
     echo "| $n | $quads | $g / $gr | $b / $br |" >> "$report"
   done
   for n in "${sizes_list[@]}"; do
