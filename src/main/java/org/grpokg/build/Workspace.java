@@ -84,10 +84,15 @@ public record Workspace(Path data, Path store) {
      * replaces it).
      */
     public boolean ensureBuilt() {
-        if (isFresh() || updates().isPresent()) {
+        if (updates().isPresent()) {
             return false;
         }
-        return kgStore().buildIfStale(fingerprint(), gen -> writeInto(gen, BuildProgress.NONE)) >= 0;
+        // one fingerprint (it reads every data file): for the freshness check and the build's marker
+        String fp = fingerprint();
+        if (kgStore().isFresh(fp)) {
+            return false;
+        }
+        return kgStore().buildIfStale(fp, gen -> writeInto(gen, BuildProgress.NONE)) >= 0;
     }
 
     /** Reads the data, then maps, checks and loads it as a stream into the new generation. */

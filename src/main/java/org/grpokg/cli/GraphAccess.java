@@ -7,7 +7,6 @@ import org.apache.jena.query.Dataset;
 import org.grpokg.build.Workspace;
 import org.grpokg.connect.GraphSource;
 import org.grpokg.server.ServerRecord;
-import org.grpokg.store.KgStore;
 
 /**
  * Where commands that read the graph find it: the store named by {@code --endpoint}; else the
@@ -34,6 +33,11 @@ final class GraphAccess {
         if (server.isPresent()) {
             return GraphSource.server(server.get().baseUrl());
         }
+        return local(options);
+    }
+
+    /** The local store, built first when it is the default one and missing or stale; the caller closes it. */
+    private static GraphSource local(DataOptions options) {
         Workspace ws = options.workspace();
         if (options.defaultStore()) {
             ws.ensureBuilt();
@@ -50,16 +54,8 @@ final class GraphAccess {
 
     /** The result of {@code read} over the local store, released afterwards. */
     static <T> T fromLocalStore(DataOptions options, Function<Dataset, T> read) {
-        Workspace ws = options.workspace();
-        if (options.defaultStore()) {
-            ws.ensureBuilt();
-        }
-        KgStore store = ws.kgStore();
-        Dataset ds = store.open();
-        try {
-            return read.apply(ds);
-        } finally {
-            KgStore.release(ds);
+        try (GraphSource graph = local(options)) {
+            return graph.readDataset(true, read);
         }
     }
 }
