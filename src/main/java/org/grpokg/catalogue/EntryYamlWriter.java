@@ -136,18 +136,48 @@ public final class EntryYamlWriter implements Consumer<Entry>, Closeable {
                         + e.source().line() + ")");
                 return;
             }
-            Files.createDirectories(folder);
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException ex) {
+                throw new FileNotWritten(folder, ex);
+            }
+            boolean created = false;
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
+                created = true;
                 mapper.writeValue(w, doc);
-                written++;
-                existingNames().put(file.getFileName().toString().toLowerCase(Locale.ROOT), file.getFileName().toString());
             } catch (FileAlreadyExistsException ex) {
                 kept++;
                 notices.accept(file + ": exists, not overwritten (entry " + e.key() + " from line " + e.source().line() + ")");
+                return;
+            } catch (IOException ex) {
+                // a truncated file would be kept as 'exists, not overwritten' by the next run: remove it
+                if (created) {
+                    Files.deleteIfExists(file);
+                }
+                throw new FileNotWritten(file, ex);
             }
+            written++;
+            existingNames().put(file.getFileName().toString().toLowerCase(Locale.ROOT), file.getFileName().toString());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * An entry file (or the folder) could not be written: disk full, device error. The partial
+     * file is removed before this is thrown; the files written before it stay, each complete.
+     */
+    public static final class FileNotWritten extends UncheckedIOException {
+        private final transient Path file;
+
+        FileNotWritten(Path file, IOException cause) {
+            super(cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
         }
     }
 

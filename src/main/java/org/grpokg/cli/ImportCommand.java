@@ -124,6 +124,8 @@ final class ImportCommand implements Callable<Integer> {
                     }
                 }
             }
+        } catch (EntryYamlWriter.FileNotWritten e) {
+            throw new OutputFailedException(e.file().toString(), e.getCause());
         } catch (UncheckedIOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, "cannot write: " + e.getCause().getMessage());
         }
@@ -174,6 +176,8 @@ final class ImportCommand implements Callable<Integer> {
                     }
                 }
             }
+        } catch (EntryYamlWriter.FileNotWritten e) {
+            throw new OutputFailedException(e.file().toString(), e.getCause());
         } catch (UncheckedIOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, "cannot write: " + e.getCause().getMessage());
         }
