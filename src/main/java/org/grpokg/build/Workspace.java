@@ -97,6 +97,6 @@ public record Workspace(Path data, Path store) {
 
     /** Reads the data, then maps, checks and loads it as a stream into the new generation. */
     private long writeInto(Path generation, BuildProgress progress) {
-        return StreamingBuild.load(GraphBuilder.read(data), generation, progress);
+        return StreamingBuild.load(GraphBuilder.stream(data), generation, progress);
     }
 }
