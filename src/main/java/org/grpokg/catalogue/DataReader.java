@@ -234,15 +234,19 @@ public final class DataReader {
         }
     }
 
-    /** Every input file of a data folder, sorted: what a build depends on. */
-    public static List<Path> inputFiles(Path dataDir) {
-        List<Path> files = new ArrayList<>();
+    /**
+     * Every input file of a data folder, sorted: what a build depends on. The names are kept in
+     * compact form and each path is made as it is visited, so a folder of a million entry files
+     * costs some 20 bytes a file, not a {@code Path} each (docs/decisions/0019-streaming-reader.md).
+     */
+    public static Iterable<Path> inputFiles(Path dataDir) {
+        List<Iterable<Path>> parts = new ArrayList<>();
         if (Files.isRegularFile(dataDir.resolve(CATALOGUE))) {
-            files.add(dataDir.resolve(CATALOGUE));
+            parts.add(List.of(dataDir.resolve(CATALOGUE)));
         }
-        files.addAll(yamlFiles(dataDir.resolve("entries")));
-        files.addAll(yamlFiles(dataDir.resolve("models")));
-        return files;
+        parts.add(SortedNames.of(dataDir.resolve(ENTRIES)));
+        parts.add(SortedNames.of(dataDir.resolve(MODELS)));
+        return () -> parts.stream().flatMap(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false)).iterator();
     }
 
     /** A YAML file's name, not hidden. */

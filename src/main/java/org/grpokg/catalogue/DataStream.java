@@ -1,8 +1,5 @@
 package org.grpokg.catalogue;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,8 +70,7 @@ public final class DataStream implements CatalogueSource {
     private final Map<Integer, RepoRef> repoFixes = new HashMap<>();
     private final Map<Integer, RepoRef> repoOverrides = new HashMap<>();
 
-    private final CompactStrings files = new CompactStrings();
-    private int[] fileOrder;
+    private SortedNames files;
     private List<BaseModel> models;
 
     // first spellings and the first entry of each repository (folded owner/name)
@@ -115,7 +111,7 @@ public final class DataStream implements CatalogueSource {
         EntryFactsReader reader = new EntryFactsReader();
         Set<String> modelIds = new HashSet<>();
         models.forEach(m -> modelIds.add(m.id()));
-        for (int f : fileOrder) {
+        for (int f = 0; f < files.size(); f++) {
             checkEntryFile(reader, f, modelIds);
         }
         arrangeSections();
@@ -196,24 +192,11 @@ public final class DataStream implements CatalogueSource {
 
     /** The entry files' names, sorted as {@link DataReader#yamlFiles} sorts them, kept compact. */
     private void listEntryFiles() {
-        Path dir = dataDir.resolve(DataReader.ENTRIES);
-        if (Files.isDirectory(dir)) {
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                for (Path p : s) {
-                    String name = p.getFileName().toString();
-                    if (DataReader.isYamlName(name) && Files.isRegularFile(p)) {
-                        files.add(name);
-                    }
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw new CatalogueException(new SourcePosition(dir.toString(), 0), "cannot list: " + e.getMessage());
-            }
-        }
-        fileOrder = files.sortedOrder();
+        files = SortedNames.of(dataDir.resolve(DataReader.ENTRIES));
     }
 
     private Path entryFile(int f) {
-        return dataDir.resolve(DataReader.ENTRIES).resolve(files.get(f));
+        return files.path(f);
     }
 
     /** The checks of {@link DataReader#read} for one entry file, in its order. */
