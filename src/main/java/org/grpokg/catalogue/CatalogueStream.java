@@ -44,13 +44,14 @@ final class CatalogueStream {
     private CatalogueStream() {
     }
 
-    /** Reads {@code file}, handing each entry and section to {@code listener} in order. */
-    static void read(Path file, CatalogueReader.Listener listener, CatalogueReader.Seen seen, int pieceLines,
+    /** Reads {@code file}, handing each entry and section to {@code listener} in order; returns the number of pieces read. */
+    static int read(Path file, CatalogueReader.Listener listener, CatalogueReader.Seen seen, int pieceLines,
                      Consumer<CatalogueReader.Blocks> done) {
         String name = file.toString();
         boolean whole = check(file, name);
         CatalogueReader reader = new CatalogueReader();
         CatalogueReader.Blocks blocks = reader.new Blocks(name, listener, seen);
+        int pieces = 1;
         if (whole) {
             String text = InputText.read(file);
             if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -58,10 +59,11 @@ final class CatalogueStream {
             }
             blocks.piece(text, text.split("\r?\n", -1), null, false);
         } else {
-            pieces(file, name, blocks, Math.max(1, pieceLines));
+            pieces = pieces(file, name, blocks, Math.max(1, pieceLines));
         }
         blocks.finish();
         done.accept(blocks);
+        return pieces;
     }
 
     /**
@@ -95,10 +97,12 @@ final class CatalogueStream {
     }
 
     /** Parses the file in pieces, cut only between table rows or between one-line list items. */
-    private static void pieces(Path file, String name, CatalogueReader.Blocks blocks, int pieceLines) {
+    private static int pieces(Path file, String name, CatalogueReader.Blocks blocks, int pieceLines) {
         List<String> buffer = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         int[] threshold = {pieceLines};
+        int[] pieces = {1};
+        int[] misses = {0};
         forEachLine(file, name, (lineNo, raw) -> {
             String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
             if (lineNo == 1) {
@@ -106,15 +110,21 @@ final class CatalogueStream {
             }
             if (buffer.size() >= threshold[0] && mayContinue(line)) {
                 if (cut(buffer, numbers, line, blocks)) {
-                    threshold[0] = pieceLines;
+                    // the next piece starts with what the cut carries over (a table's header and delimiter rows)
+                    threshold[0] = buffer.size() + pieceLines;
+                    pieces[0]++;
+                    misses[0] = 0;
                 } else {
-                    threshold[0] = buffer.size() * 2;
+                    // try again at the next candidate line (a section starts with a heading, a table with its header),
+                    // but where cuts keep failing, parse ever longer pieces at ever longer intervals: linear in all
+                    threshold[0] = ++misses[0] < 8 ? buffer.size() + 1 : buffer.size() * 2;
                 }
             }
             buffer.add(line);
             numbers.add(lineNo);
         });
         blocks.piece(String.join("\n", buffer), buffer.toArray(String[]::new), map(numbers), false);
+        return pieces[0];
     }
 
     private static boolean mayContinue(String line) {

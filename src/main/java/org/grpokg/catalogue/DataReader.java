@@ -246,7 +246,27 @@ public final class DataReader {
         }
         parts.add(SortedNames.of(dataDir.resolve(ENTRIES)));
         parts.add(SortedNames.of(dataDir.resolve(MODELS)));
-        return () -> parts.stream().flatMap(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false)).iterator();
+        // not Stream.flatMap: its iterator() buffers each inner stream whole (a million Paths)
+        return () -> new java.util.Iterator<>() {
+            private int part;
+            private java.util.Iterator<Path> it = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!it.hasNext() && part < parts.size()) {
+                    it = parts.get(part++).iterator();
+                }
+                return it.hasNext();
+            }
+
+            @Override
+            public Path next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return it.next();
+            }
+        };
     }
 
     /** A YAML file's name, not hidden. */
