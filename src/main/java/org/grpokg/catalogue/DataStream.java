@@ -71,6 +71,12 @@ public final class DataStream implements CatalogueSource {
     private final Map<Integer, RepoRef> repoOverrides = new HashMap<>();
 
     private SortedNames files;
+    /**
+     * Entry files the first pass read, kept for the second while they fit a small share of the heap
+     * (one per 64 KB of maximum heap: 8,192 in 512 MB), so that a catalogue that fits is not parsed twice.
+     */
+    private final Map<Integer, EntryFactsReader.EntryFile> kept = new HashMap<>();
+    private final long keepAtMost;
     private List<BaseModel> models;
 
     // first spellings and the first entry of each repository (folded owner/name)
@@ -81,7 +87,8 @@ public final class DataStream implements CatalogueSource {
     private int[] repoSpelling = new int[1 << 8];
     private final CompactStrings spellings = new CompactStrings();
 
-    private DataStream(Path dataDir, Map<String, Set<String>> concepts, int pieceLines) {
+    private DataStream(Path dataDir, Map<String, Set<String>> concepts, int pieceLines, long keepAtMost) {
+        this.keepAtMost = keepAtMost;
         this.dataDir = dataDir;
         this.checks = new DataReader(concepts);
         this.pieceLines = pieceLines;
@@ -94,11 +101,12 @@ public final class DataStream implements CatalogueSource {
      * @param concepts scheme to concept ids the entry files may name; null: not checked
      */
     public static DataStream open(Path dataDir, Map<String, Set<String>> concepts) {
-        return open(dataDir, concepts, CatalogueStream.PIECE_LINES);
+        return open(dataDir, concepts, CatalogueStream.PIECE_LINES, Runtime.getRuntime().maxMemory() / (64 * 1024));
     }
 
-    static DataStream open(Path dataDir, Map<String, Set<String>> concepts, int pieceLines) {
-        DataStream d = new DataStream(dataDir, concepts, pieceLines);
+    /** As {@link #open(Path, Map)}: pieces of catalogue.md of about {@code pieceLines}, at most {@code keep} entry files kept between passes. */
+    static DataStream open(Path dataDir, Map<String, Set<String>> concepts, int pieceLines, long keep) {
+        DataStream d = new DataStream(dataDir, concepts, pieceLines, keep);
         d.firstPass();
         return d;
     }
@@ -231,6 +239,9 @@ public final class DataStream implements CatalogueSource {
         }
         fileOf[row] = f;
         checks.checkReferences(file, key, facts, modelIds);
+        if (kept.size() < keepAtMost) {
+            kept.put(f, ef);
+        }
         facts.corrections().stream().filter(c -> c.field().equals(Correction.REPOSITORY)).findFirst()
                 .flatMap(c -> RepoRef.containing(c.actual())).ifPresent(r -> repoFixes.put(row, r));
     }
@@ -428,7 +439,10 @@ public final class DataStream implements CatalogueSource {
             return new ListedEntry(section, imported ? fromCatalogue.inSection(Section.IMPORTED) : fromCatalogue, null, List.of());
         }
         Path file = entryFile(fileOf[r]);
-        EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
+        EntryFactsReader.EntryFile ef = kept.remove(fileOf[r]);
+        if (ef == null) {
+            ef = reader.readEntryFile(file);
+        }
         List<Listing> listings = new ArrayList<>();
         List<Entry> fromLists = DataReader.listingEntries(ef, ef.facts().entry(), file, listings);
         Entry e = fromCatalogue != null && !(imported && !fromLists.isEmpty()) ? fromCatalogue : ListingYaml.merged(fromLists);

@@ -71,7 +71,7 @@ class DataStreamIntegrationTest {
         CatalogueData whole = new DataReader(CONCEPTS).read(generated);
         Dataset expected = GraphMapper.map(whole);
         Dataset streamed = DatasetFactory.create();
-        GraphMapper.stream(DataStream.open(generated, CONCEPTS, 3), 13, unit -> {
+        GraphMapper.stream(DataStream.open(generated, CONCEPTS, 3, 0), 13, unit -> {
             unit.asDatasetGraph().find().forEachRemaining(q -> streamed.asDatasetGraph().add(q));
         });
         assertEquals(quads(expected), quads(streamed));
@@ -172,7 +172,7 @@ class DataStreamIntegrationTest {
             whole = new DataReader(CONCEPTS).read(data);
         } catch (CatalogueException expected) {
             try {
-                DataStream.open(data, CONCEPTS, piece);
+                DataStream.open(data, CONCEPTS, piece, 0);
                 fail("the streaming reader accepts what the reader refuses: " + expected.getMessage());
             } catch (CatalogueException e) {
                 assertEquals(expected.getMessage(), e.getMessage(), "piece " + piece);
@@ -180,7 +180,8 @@ class DataStreamIntegrationTest {
             }
             return;
         }
-        DataStream stream = DataStream.open(data, CONCEPTS, piece);
+        // pieces of one line: every entry file read again in the second pass; else as many kept as the heap allows
+        DataStream stream = DataStream.open(data, CONCEPTS, piece, piece == 1 ? 0 : 1 << 20);
         CatalogueSource loaded = new LoadedCatalogue(whole);
         assertEquals(loaded.title(), stream.title());
         assertEquals(loaded.introduction(), stream.introduction());
