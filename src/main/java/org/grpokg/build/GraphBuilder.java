@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.query.Dataset;
 import org.grpokg.catalogue.DataReader;
+import org.grpokg.catalogue.DataStream;
 import org.grpokg.model.CatalogueData;
 import org.grpokg.rdf.ConceptIds;
 import org.grpokg.rdf.GraphMapper;
@@ -31,7 +32,16 @@ public final class GraphBuilder {
 
     /** The shapes' verdict on a data folder, checked entry by entry without building the whole graph. */
     public static ShapesReport check(Path dataDir) {
-        return StreamingBuild.check(read(dataDir));
+        return StreamingBuild.check(stream(dataDir));
+    }
+
+    /**
+     * Checks a data folder as {@link #read} does, then hands its entries out one at a time, each
+     * entry file read when its turn comes (docs/decisions/0019-streaming-reader.md): what
+     * {@code build} and {@code validate} use, so memory does not grow with the catalogue's records.
+     */
+    public static DataStream stream(Path dataDir) {
+        return DataStream.open(dataDir, ConceptIds.builtIn());
     }
 
     /**

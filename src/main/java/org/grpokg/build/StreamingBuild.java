@@ -1,7 +1,6 @@
 package org.grpokg.build;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -19,7 +18,8 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.grpokg.model.CatalogueData;
-import org.grpokg.model.Entry;
+import org.grpokg.model.CatalogueSource;
+import org.grpokg.model.LoadedCatalogue;
 import org.grpokg.rdf.GraphMapper;
 import org.grpokg.rdf.Graphs;
 import org.grpokg.rdf.Iris;
@@ -36,7 +36,8 @@ import org.grpokg.validate.UnitValidator;
  * ({@link GraphMapper#stream}), each unit is checked against the shapes ({@link UnitValidator})
  * and sent to TDB2's bulk loader, then the search index is made from the store, one resource at
  * a time. No stage holds the graph: memory holds the catalogue's records, one unit, the
- * vocabulary and a set of entry hashes. See docs/decisions/0016-store-generations-and-streaming-build.md.
+ * vocabulary and a set of entry hashes; with {@link org.grpokg.catalogue.DataStream} as the source, the
+ * catalogue's records are read entry by entry too (docs/decisions/0019-streaming-reader.md). See docs/decisions/0016-store-generations-and-streaming-build.md.
  */
 public final class StreamingBuild {
 
@@ -50,10 +51,19 @@ public final class StreamingBuild {
 
     /** The shapes' verdict on {@code data}, unit by unit; writes nothing. */
     public static ShapesReport check(CatalogueData data) {
+        return check(new LoadedCatalogue(data), ENTRIES_PER_UNIT);
+    }
+
+    /** The shapes' verdict on the entries {@code data} hands out, unit by unit; writes nothing. */
+    public static ShapesReport check(CatalogueSource data) {
         return check(data, ENTRIES_PER_UNIT);
     }
 
     static ShapesReport check(CatalogueData data, int entriesPerUnit) {
+        return check(new LoadedCatalogue(data), entriesPerUnit);
+    }
+
+    static ShapesReport check(CatalogueSource data, int entriesPerUnit) {
         UnitValidator validator = validator(data);
         GraphMapper.stream(data, entriesPerUnit, validator::check);
         return validator.report();
@@ -67,12 +77,21 @@ public final class StreamingBuild {
      * @return the number of distinct quads in the store
      */
     public static long load(CatalogueData data, Path generation, BuildProgress progress) {
+        return load(new LoadedCatalogue(data), generation, progress, ENTRIES_PER_UNIT);
+    }
+
+    /** As {@link #load(CatalogueData, Path, BuildProgress)}, the entries read as they come from {@code data}. */
+    public static long load(CatalogueSource data, Path generation, BuildProgress progress) {
         return load(data, generation, progress, ENTRIES_PER_UNIT);
     }
 
     static long load(CatalogueData data, Path generation, BuildProgress progress, int entriesPerUnit) {
+        return load(new LoadedCatalogue(data), generation, progress, entriesPerUnit);
+    }
+
+    static long load(CatalogueSource data, Path generation, BuildProgress progress, int entriesPerUnit) {
         UnitValidator validator = validator(data);
-        long total = data.catalogue().entries().size();
+        long total = data.entryCount();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
         try {
             DataLoader loader = loader(dsg);
@@ -155,11 +174,23 @@ public final class StreamingBuild {
                 + tdb.getQuadTable().getNodeTupleTable().getTupleTable().size();
     }
 
-    private static UnitValidator validator(CatalogueData data) {
+    private static UnitValidator validator(CatalogueSource data) {
         Graph vocabulary = GraphFactory.createDefaultGraph();
         OntologyFiles.ontology().getGraph().find().forEachRemaining(vocabulary::add);
         OntologyFiles.taxonomies().getGraph().find().forEachRemaining(vocabulary::add);
-        List<Entry> entries = data.catalogue().entries();
-        return new UnitValidator(new ShapesValidator(), vocabulary, () -> entries.stream().map(e -> Iris.entry(e.key())).iterator());
+        Iterable<org.grpokg.model.EntryKey> keys = data.entryKeys();
+        return new UnitValidator(new ShapesValidator(), vocabulary, () -> new java.util.Iterator<String>() {
+            private final java.util.Iterator<org.grpokg.model.EntryKey> it = keys.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return Iris.entry(it.next());
+            }
+        });
     }
 }

@@ -1,7 +1,6 @@
 package org.grpokg.build;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import org.grpokg.catalogue.CatalogueException;
@@ -47,7 +46,9 @@ public record Workspace(Path data, Path store) {
 
     /** The fingerprint of the inputs: data files and the ontology built into the tool. */
     public String fingerprint() {
-        List<Path> files = DataReader.inputFiles(data).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        Iterable<Path> inputs = DataReader.inputFiles(data);
+        Iterable<Path> files = () -> java.util.stream.StreamSupport.stream(inputs.spliterator(), false)
+                .map(p -> p.toAbsolutePath().normalize()).iterator();
         try {
             return Fingerprint.of(data.toAbsolutePath().normalize(), files, OntologyFiles.ALL);
         } catch (Fingerprint.UnreadableInput e) {
@@ -97,6 +98,6 @@ public record Workspace(Path data, Path store) {
 
     /** Reads the data, then maps, checks and loads it as a stream into the new generation. */
     private long writeInto(Path generation, BuildProgress progress) {
-        return StreamingBuild.load(GraphBuilder.read(data), generation, progress);
+        return StreamingBuild.load(GraphBuilder.stream(data), generation, progress);
     }
 }

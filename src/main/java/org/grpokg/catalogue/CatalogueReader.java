@@ -43,8 +43,10 @@ import org.grpokg.model.SourcePosition;
  */
 public final class CatalogueReader {
 
-    /** The source lines of the catalogue being read (table rows are counted from them). */
+    /** The source lines of the piece being read (table rows are counted from them). */
     private String[] lines = new String[0];
+    /** File line of each line of the piece being read (index: piece line - 1); null when the piece is the whole file. */
+    private int[] lineMap;
 
     /** Reads a catalogue file; the file name in messages is the path as given. */
     public Catalogue read(Path file) {
@@ -61,26 +63,118 @@ public final class CatalogueReader {
             markdown = markdown.substring(1);
         }
         InputText.check(markdown, fileName);
-        lines = markdown.split("\r?\n", -1);
-        Node document = MarkdownSyntax.parse(markdown);
-        String title = null;
-        StringBuilder intro = new StringBuilder();
-        List<Section> sections = new ArrayList<>();
-        String heading = null;
-        Section.Layout layout = null;
-        List<Entry> entries = new ArrayList<>();
-        Map<EntryKey, Entry> seen = new HashMap<>();
+        Collector collector = new Collector();
+        Blocks blocks = new Blocks(fileName, collector, new Seen.InMemory());
+        blocks.piece(markdown, markdown.split("\r?\n", -1), null, false);
+        blocks.finish();
+        return new Catalogue(blocks.title, blocks.intro.toString(), collector.sections);
+    }
 
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+    /** Receives what a catalogue holds, in the order it is written (sections numbered from 0). */
+    public interface Listener {
+        /** An entry of section {@code section}, as the section lists it. */
+        void entry(int section, Entry entry);
+
+        /** A section ends: its heading, layout and number of entries. */
+        void section(int section, String heading, Section.Layout layout, int entries);
+    }
+
+    /** The keys seen so far: a repeated key is an error naming the line of the first. */
+    interface Seen {
+        /** Records {@code e}; returns the line of an earlier entry with the same key, or -1. */
+        int putIfAbsent(Entry e);
+
+        /** Every key in a map: for catalogues read whole. */
+        final class InMemory implements Seen {
+            private final Map<EntryKey, Entry> seen = new HashMap<>();
+
+            @Override
+            public int putIfAbsent(Entry e) {
+                Entry before = seen.putIfAbsent(e.key(), e);
+                return before == null ? -1 : before.source().line();
+            }
+        }
+    }
+
+    /** Collects sections into memory (the whole-file reader). */
+    private static final class Collector implements Listener {
+        final List<Section> sections = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+
+        @Override
+        public void entry(int section, Entry entry) {
+            entries.add(entry);
+        }
+
+        @Override
+        public void section(int section, String heading, Section.Layout layout, int count) {
+            sections.add(new Section(heading, kindOf(heading), layout, entries));
+            entries = new ArrayList<>();
+        }
+    }
+
+    /**
+     * Reads a catalogue block by block, from one or more pieces of its text (a piece is a run of
+     * whole blocks, except that the last block of a piece may go on in the next one: a table cut
+     * between rows, whose next piece repeats its header, or a bullet list cut between items).
+     * A repeated key is reported when the block holding it ends, after the block's own problems,
+     * as when the block is read at once.
+     */
+    final class Blocks {
+        private final String fileName;
+        private final Listener listener;
+        private final Seen seen;
+        String title;
+        final StringBuilder intro = new StringBuilder();
+        private String heading;
+        private Section.Layout layout;
+        private int section = -1;
+        private int inSection;
+        private long total;
+        private CatalogueException repeated;
+
+        Blocks(String fileName, Listener listener, Seen seen) {
+            this.fileName = fileName;
+            this.listener = listener;
+            this.seen = seen;
+        }
+
+        /**
+         * Reads one piece: {@code text} (its lines {@code pieceLines}), whose line i is line
+         * {@code map[i - 1]} of the file (null: the piece is the file); {@code lastGoesOn} when its
+         * last block continues in the next piece.
+         */
+        void piece(String text, String[] pieceLines, int[] map, boolean lastGoesOn) {
+            piece(MarkdownSyntax.parse(text), pieceLines, map, lastGoesOn);
+        }
+
+        /** As {@link #piece(String, String[], int[], boolean)}, the piece already parsed. */
+        void piece(Node document, String[] pieceLines, int[] map, boolean lastGoesOn) {
+            lines = pieceLines;
+            lineMap = map;
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                block(block);
+                if (block.getNext() != null || !lastGoesOn) {
+                    blockEnds();
+                }
+            }
+        }
+
+        private void blockEnds() {
+            if (repeated != null) {
+                throw repeated;
+            }
+        }
+
+        private void block(Node block) {
             if (block instanceof Heading h && h.getLevel() == 1 && title == null && heading == null) {
                 title = MarkdownSyntax.text(h);
             } else if (block instanceof Heading h && h.getLevel() == 2) {
-                if (heading != null) {
-                    sections.add(section(heading, layout, entries));
-                }
+                endSection();
                 heading = MarkdownSyntax.text(h);
                 layout = null;
-                entries = new ArrayList<>();
+                section++;
+                inSection = 0;
             } else if (heading == null && block instanceof Paragraph p) {
                 if (!intro.isEmpty()) {
                     intro.append("\n\n");
@@ -97,25 +191,40 @@ public final class CatalogueReader {
                         ? readTable(t, heading, kind, fileName)
                         : readBullets((BulletList) block, heading, kind, fileName);
                 for (Entry e : read) {
-                    Entry before = seen.putIfAbsent(e.key(), e);
-                    if (before != null) {
-                        throw new CatalogueException(e.source(), "entry " + e.key()
-                                + " is listed twice (first at line " + before.source().line() + ")");
+                    int before = seen.putIfAbsent(e);
+                    if (before >= 0 && repeated == null) {
+                        repeated = new CatalogueException(e.source(), "entry " + e.key()
+                                + " is listed twice (first at line " + before + ")");
                     }
-                    entries.add(e);
+                    listener.entry(section, e);
+                    inSection++;
+                    total++;
                 }
             }
         }
-        if (heading != null) {
-            sections.add(section(heading, layout, entries));
+
+        private void endSection() {
+            if (heading != null) {
+                listener.section(section, heading, layout == null ? Section.Layout.BULLETS : layout, inSection);
+            }
         }
-        if (title == null) {
-            throw new CatalogueException(new SourcePosition(fileName, 1), "no '# title' heading: is this the catalogue?");
+
+        /** After the last piece: the last section ends; a catalogue needs a title and an entry. */
+        void finish() {
+            endSection();
+            if (title == null) {
+                throw new CatalogueException(new SourcePosition(fileName, 1), "no '# title' heading: is this the catalogue?");
+            }
+            if (total == 0) {
+                throw new CatalogueException(new SourcePosition(fileName, 0), "no entries found under any '##' section");
+            }
         }
-        if (sections.stream().allMatch(s -> s.entries().isEmpty())) {
-            throw new CatalogueException(new SourcePosition(fileName, 0), "no entries found under any '##' section");
-        }
-        return new Catalogue(title, intro.toString(), sections);
+    }
+
+    /** The file line of a node of the piece being read. */
+    private int line(Node node) {
+        int l = MarkdownSyntax.line(node);
+        return lineMap == null || l < 1 || l > lineMap.length ? l : lineMap[l - 1];
     }
 
     private static Section section(String heading, Section.Layout layout, List<Entry> entries) {
@@ -157,8 +266,9 @@ public final class CatalogueReader {
         }
         for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
             List<TableCell> cells = cells((TableRow) row);
-            SourcePosition at = new SourcePosition(file, MarkdownSyntax.line(row));
-            int written = cellsWritten(at.line());
+            int pieceLine = MarkdownSyntax.line(row);
+            SourcePosition at = new SourcePosition(file, line(row));
+            int written = cellsWritten(pieceLine);
             if (written != columns) {
                 // GFM pads a short row with empty cells and drops the extra ones: neither is what the editor meant
                 throw new CatalogueException(at, "row has " + written + " cell" + (written == 1 ? "" : "s") + ", the table has "
@@ -197,7 +307,7 @@ public final class CatalogueReader {
     private List<Entry> readBullets(BulletList list, String section, EntryKind kind, String file) {
         List<Entry> out = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            SourcePosition at = new SourcePosition(file, MarkdownSyntax.line(item));
+            SourcePosition at = new SourcePosition(file, line(item));
             List<Link> links = MarkdownSyntax.links(item);
             if (links.isEmpty()) {
                 throw new CatalogueException(at, "list item has no link: " + MarkdownSyntax.text(item));
@@ -328,7 +438,7 @@ public final class CatalogueReader {
                 "cannot read date '" + text + "' (expected like 'Mar 4, 2025', 'Mar 2025' or 2025-03-04)"));
     }
 
-    private static CatalogueException error(String file, Node node, String message) {
-        return new CatalogueException(new SourcePosition(file, MarkdownSyntax.line(node)), message);
+    private CatalogueException error(String file, Node node, String message) {
+        return new CatalogueException(new SourcePosition(file, line(node)), message);
     }
 }

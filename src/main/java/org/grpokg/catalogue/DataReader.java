@@ -103,27 +103,17 @@ public final class DataReader {
         for (Path file : yamlFiles(dataDir.resolve(ENTRIES))) {
             EntryFactsReader.EntryFile ef = reader.readEntryFile(file);
             EntryFacts f = ef.facts();
-            String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            if (!stem.equals(f.entry().replace('/', '+'))) {
-                throw new CatalogueException(new SourcePosition(file.toString(), 1),
-                        "file name does not match its entry '" + f.entry() + "'");
-            }
-            EntryKey key = EntryKey.parse(f.entry()).orElseThrow(() -> new CatalogueException(
-                    new SourcePosition(file.toString(), 1), "entry '" + f.entry() + "' is neither an arXiv id nor owner/name"));
+            EntryKey key = checkName(file, f);
             Optional<Entry> inCatalogue = Optional.ofNullable(listed.get(key));
             if (inCatalogue.isEmpty() && ef.listing() == null) {
                 throw new CatalogueException(new SourcePosition(file.toString(), 1),
                         "entry '" + f.entry() + "' is not in " + CATALOGUE + " and has no 'listing:' block");
             }
             // every listing is checked against the key; the lists that name their file and line become records of those lists
-            List<Entry> fromLists = new ArrayList<>();
-            for (int i = 0; i < ef.listings().size(); i++) {
-                ListingYaml l = ef.listings().get(i);
-                Entry one = listingEntry(l, f.entry(), file, ef.listings().size() == 1 ? "/listing" : "/listings/" + i);
-                fromLists.add(one);
-                if (l.namesItsList()) {
-                    listings.computeIfAbsent(key, k -> new ArrayList<>()).add(one.listing());
-                }
+            List<org.grpokg.model.Listing> named = new ArrayList<>();
+            List<Entry> fromLists = listingEntries(ef, f.entry(), file, named);
+            if (!named.isEmpty()) {
+                listings.computeIfAbsent(key, k -> new ArrayList<>()).addAll(named);
             }
             // catalogue.md wins: a listing block of an entry it lists is not used, except under its section
             // Imported (as 'grpo-kg render' writes it), where the listing block is the fuller record of the same listing
@@ -155,6 +145,34 @@ public final class DataReader {
         return new CatalogueData(catalogue, facts, models, listings);
     }
 
+    /** The key an entry file names, checked against the file's name. */
+    static EntryKey checkName(Path file, EntryFacts f) {
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (!stem.equals(f.entry().replace('/', '+'))) {
+            throw new CatalogueException(new SourcePosition(file.toString(), 1),
+                    "file name does not match its entry '" + f.entry() + "'");
+        }
+        return EntryKey.parse(f.entry()).orElseThrow(() -> new CatalogueException(
+                new SourcePosition(file.toString(), 1), "entry '" + f.entry() + "' is neither an arXiv id nor owner/name"));
+    }
+
+    /**
+     * The entries an entry file's listing blocks describe, each checked against the key; the
+     * listings of those blocks that name their list and line are added to {@code named} (when not null).
+     */
+    static List<Entry> listingEntries(EntryFactsReader.EntryFile ef, String entry, Path file, List<org.grpokg.model.Listing> named) {
+        List<Entry> fromLists = new ArrayList<>();
+        for (int i = 0; i < ef.listings().size(); i++) {
+            ListingYaml l = ef.listings().get(i);
+            Entry one = listingEntry(l, entry, file, ef.listings().size() == 1 ? "/listing" : "/listings/" + i);
+            fromLists.add(one);
+            if (l.namesItsList() && named != null) {
+                named.add(one.listing());
+            }
+        }
+        return fromLists;
+    }
+
     /** The base models of a data folder ({@code models/*.yaml}); none when it has no such folder. */
     public static List<BaseModel> readModels(Path dataDir) {
         EntryFactsReader reader = new EntryFactsReader();
@@ -177,7 +195,7 @@ public final class DataReader {
      * What an entry file names must exist: each base model has a model file, no entry builds on
      * itself, each concept is one the taxonomies declare. Reported at the line of the value.
      */
-    private void checkReferences(Path file, EntryKey key, EntryFacts f, Set<String> modelIds) {
+    void checkReferences(Path file, EntryKey key, EntryFacts f, Set<String> modelIds) {
         for (int i = 0; i < f.baseModels().size(); i++) {
             String id = f.baseModels().get(i).value();
             if (!modelIds.contains(id)) {
@@ -216,15 +234,44 @@ public final class DataReader {
         }
     }
 
-    /** Every input file of a data folder, sorted: what a build depends on. */
-    public static List<Path> inputFiles(Path dataDir) {
-        List<Path> files = new ArrayList<>();
+    /**
+     * Every input file of a data folder, sorted: what a build depends on. The names are kept in
+     * compact form and each path is made as it is visited, so a folder of a million entry files
+     * costs some 20 bytes a file, not a {@code Path} each (docs/decisions/0019-streaming-reader.md).
+     */
+    public static Iterable<Path> inputFiles(Path dataDir) {
+        List<Iterable<Path>> parts = new ArrayList<>();
         if (Files.isRegularFile(dataDir.resolve(CATALOGUE))) {
-            files.add(dataDir.resolve(CATALOGUE));
+            parts.add(List.of(dataDir.resolve(CATALOGUE)));
         }
-        files.addAll(yamlFiles(dataDir.resolve("entries")));
-        files.addAll(yamlFiles(dataDir.resolve("models")));
-        return files;
+        parts.add(SortedNames.of(dataDir.resolve(ENTRIES)));
+        parts.add(SortedNames.of(dataDir.resolve(MODELS)));
+        // not Stream.flatMap: its iterator() buffers each inner stream whole (a million Paths)
+        return () -> new java.util.Iterator<>() {
+            private int part;
+            private java.util.Iterator<Path> it = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!it.hasNext() && part < parts.size()) {
+                    it = parts.get(part++).iterator();
+                }
+                return it.hasNext();
+            }
+
+            @Override
+            public Path next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return it.next();
+            }
+        };
+    }
+
+    /** A YAML file's name, not hidden. */
+    static boolean isYamlName(String name) {
+        return name.matches("[^.].*\\.ya?ml");
     }
 
     /** The YAML files of a folder, sorted; hidden files (editor locks such as .#x.yaml) and non-files are left out. */
@@ -233,7 +280,7 @@ public final class DataReader {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().matches("[^.].*\\.ya?ml") && Files.isRegularFile(p))
+            return s.filter(p -> isYamlName(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new CatalogueException(new SourcePosition(dir.toString(), 0), "cannot list: " + e.getMessage());

@@ -19,8 +19,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.grpokg.model.ArxivId;
 import org.grpokg.model.BaseModel;
-import org.grpokg.model.Catalogue;
 import org.grpokg.model.CatalogueData;
+import org.grpokg.model.CatalogueSource;
+import org.grpokg.model.LoadedCatalogue;
 import org.grpokg.model.Checkpoint;
 import org.grpokg.model.Correction;
 import org.grpokg.model.Entry;
@@ -61,9 +62,9 @@ public final class GraphMapper {
     private Model all;
     /** Where finished units go; null keeps everything in one dataset. */
     private final java.util.function.Consumer<Dataset> sink;
-    /** Catalogue entries by their repository (papers' too): lineage to a listed repository links the entry. */
-    private final Map<RepoRef, Entry> entriesByRepo = new HashMap<>();
-    /** The first spelling of each repository seen, so that one repository gets one IRI whatever the case. */
+    /** The catalogue being mapped: which entry lists a repository (lineage to it links the entry), first spellings. */
+    private CatalogueSource source;
+    /** Spellings of repositories no entry names, as mapping meets them, so that one repository gets one IRI whatever the case. */
     private final Map<RepoRef, RepoRef> spelling = new HashMap<>();
 
     private GraphMapper(java.util.function.Consumer<Dataset> sink) {
@@ -88,7 +89,7 @@ public final class GraphMapper {
     /** The whole graph for {@code data}: default graph plus one named graph per source. */
     public static Dataset map(CatalogueData data) {
         GraphMapper m = new GraphMapper(null);
-        m.mapAll(data, Integer.MAX_VALUE);
+        m.mapAll(new LoadedCatalogue(data), Integer.MAX_VALUE);
         return m.dataset;
     }
 
@@ -100,24 +101,16 @@ public final class GraphMapper {
      * dataset, given to {@code sink} and then dropped.
      */
     public static void stream(CatalogueData data, int entriesPerUnit, java.util.function.Consumer<Dataset> sink) {
-        new GraphMapper(sink).mapAll(data, entriesPerUnit);
+        stream(new LoadedCatalogue(data), entriesPerUnit, sink);
     }
 
-    private void mapAll(CatalogueData data, int entriesPerUnit) {
-        for (Entry e : data.catalogue().entries()) {
-            if (e.repo() != null) {
-                entriesByRepo.putIfAbsent(e.repo(), e);
-            }
-            // the spelling of each repository as whole-graph mapping meets it: works first, lineage later
-            Correction repoFix = data.factsFor(e).flatMap(f -> f.corrections().stream()
-                    .filter(c -> c.field().equals(Correction.REPOSITORY)).findFirst()).orElse(null);
-            Optional<RepoRef> fixed = repoFix == null ? Optional.empty() : RepoRef.containing(repoFix.actual());
-            if (fixed.isPresent()) {
-                spelling.putIfAbsent(fixed.get(), fixed.get());
-            } else if (e.repo() != null) {
-                spelling.putIfAbsent(e.repo(), e.repo());
-            }
-        }
+    /** As {@link #stream(CatalogueData, int, java.util.function.Consumer)}, reading entries as they come from {@code source}. */
+    public static void stream(CatalogueSource source, int entriesPerUnit, java.util.function.Consumer<Dataset> sink) {
+        new GraphMapper(sink).mapAll(source, entriesPerUnit);
+    }
+
+    private void mapAll(CatalogueSource data, int entriesPerUnit) {
+        this.source = data;
         catalogue(data, entriesPerUnit);
         for (BaseModel bm : data.models()) {
             baseModel(bm);
@@ -129,8 +122,7 @@ public final class GraphMapper {
         return all.createResource(iri);
     }
 
-    private void catalogue(CatalogueData data, int entriesPerUnit) {
-        Catalogue c = data.catalogue();
+    private void catalogue(CatalogueSource c, int entriesPerUnit) {
         Resource cat = res(Iris.catalogue()).addProperty(RDF.type, Dcat.Catalog)
                 .addProperty(DCTerms.title, c.title());
         if (!c.introduction().isBlank()) {
@@ -146,27 +138,29 @@ public final class GraphMapper {
             cat.addProperty(GKG.hasSection, section);
         }
         flush();
-        sectionNo = 0;
-        int inUnit = 0;
-        for (Section s : c.sections()) {
-            sectionNo++;
-            int pos = 0;
-            for (Entry e : s.entries()) {
-                // resources of this unit's model: the catalogue and section resources above belong to a flushed unit
-                Resource record = record(e, res(Iris.section(sectionNo)), ++pos);
-                res(Iris.catalogue()).addProperty(Dcat.record, record);
-                EntryFacts f = data.factsFor(e).orElse(null);
-                work(e, f);
-                if (f != null) {
-                    facts(e, f);
-                }
-                listRecords(e, data.listingsOf(e));
-                if (++inUnit >= entriesPerUnit) {
-                    flush();
-                    inUnit = 0;
-                }
+        int[] inUnit = {0};
+        int[] pos = {0};
+        int[] current = {-1};
+        c.forEachEntry(listed -> {
+            if (listed.section() != current[0]) {
+                current[0] = listed.section();
+                pos[0] = 0;
             }
-        }
+            Entry e = listed.entry();
+            // resources of this unit's model: the catalogue and section resources above belong to a flushed unit
+            Resource record = record(e, res(Iris.section(listed.section() + 1)), ++pos[0]);
+            res(Iris.catalogue()).addProperty(Dcat.record, record);
+            EntryFacts f = listed.facts();
+            work(e, f);
+            if (f != null) {
+                facts(e, f);
+            }
+            listRecords(e, listed.listings());
+            if (++inUnit[0] >= entriesPerUnit) {
+                flush();
+                inUnit[0] = 0;
+            }
+        });
         flush();
     }
 
@@ -309,7 +303,7 @@ public final class GraphMapper {
 
     /** One resource per repository whatever the case of its name (the first spelling seen names it). */
     private Resource repository(RepoRef named) {
-        RepoRef repo = spelling.computeIfAbsent(named, r -> r);
+        RepoRef repo = source.spelling(named).orElseGet(() -> spelling.computeIfAbsent(named, r -> r));
         Resource r = res(Iris.repository(repo)).addProperty(RDF.type, Schema.SoftwareSourceCode)
                 .addProperty(RDFS.label, repo.slug())
                 .addProperty(GKG.githubName, repo.slug())
@@ -426,8 +420,8 @@ public final class GraphMapper {
         if (k.arxivId() != null) {
             return res(Iris.entry(k));
         }
-        Entry listed = entriesByRepo.get(k.repo());
-        return listed != null ? res(Iris.entry(listed.key())) : repository(k.repo());
+        Optional<EntryKey> listed = source.entryWithRepo(k.repo());
+        return listed.isPresent() ? res(Iris.entry(listed.get())) : repository(k.repo());
     }
 
     /** A date as precise as it is: {@code xsd:date}, {@code xsd:gYearMonth} or {@code xsd:gYear}. */

@@ -36,7 +36,7 @@ public final class Fingerprint {
         }
     }
 
-    public static String of(Path base, List<Path> files, List<String> classpathResources) {
+    public static String of(Path base, Iterable<Path> files, List<String> classpathResources) {
         MessageDigest md = sha256();
         for (Path f : files) {
             md.update(base.relativize(f.toAbsolutePath()).toString().getBytes(StandardCharsets.UTF_8));
