@@ -223,7 +223,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         if (!graphNode.isURI()) {
             return false;
         }
-        ParameterizedSparqlString pss = new ParameterizedSparqlString("SELECT ?g { GRAPH ?g { } } LIMIT 1");
+        ParameterizedSparqlString pss = new ParameterizedSparqlString("SELECT * { GRAPH ?g { } }");
         pss.setParam(G, graphNode);
         Query q = pss.asQuery();
         q.setLimit(1);
