@@ -167,6 +167,80 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         }
     }
 
+    /** The predicates a page asks about one subject at a time (its names and types): asked together within a {@link #scope}. */
+    private static final java.util.Set<Node> NAMING = namingProperties();
+
+    private static java.util.Set<Node> namingProperties() {
+        java.util.Set<Node> props = new java.util.LinkedHashSet<>(org.grpokg.rdf.LabelProperties.ALL);
+        props.add(org.apache.jena.vocabulary.RDF.type.asNode());
+        return java.util.Set.copyOf(props);
+    }
+
+    private static final ThreadLocal<java.util.Map<Node, List<Quad>>> NAMES = new ThreadLocal<>();
+
+    /**
+     * Within the returned scope (one page request, on this thread) the names and types of a
+     * subject are asked once, all together, instead of once per property and graph: a page names
+     * each resource it links to. Outside any scope nothing is remembered.
+     */
+    public static Scope scope() {
+        NAMES.set(new java.util.HashMap<>());
+        return NAMES::remove;
+    }
+
+    /** A {@link #scope()}, ended by {@link #close()}. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        java.util.Map<Node, List<Quad>> names = NAMES.get();
+        if (names != null && (g == null || g == Node.ANY) && s != null && s.isURI() && p != null && NAMING.contains(p)) {
+            List<Quad> all = names.computeIfAbsent(s, this::naming);
+            return all.stream().filter(q -> q.getPredicate().equals(p) && (o == null || !o.isConcrete() || q.getObject().equals(o)))
+                    .iterator();
+        }
+        return super.find(g, s, p, o);
+    }
+
+    /** Every statement of {@code s} by a naming property, in any graph: one request. */
+    private List<Quad> naming(Node s) {
+        Query q = QueryFactory.create("SELECT ?g ?p ?o { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+        ElementData values = new ElementData();
+        Var p = Var.alloc(P);
+        values.add(p);
+        NAMING.forEach(n -> values.add(BindingFactory.binding(p, n)));
+        ((ElementGroup) q.getQueryPattern()).getElements().add(0, values);
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(q.toString());
+        pss.setParam(S, s);
+        List<Quad> out = new ArrayList<>();
+        for (Binding b : selectAll(pss.asQuery())) {
+            Node g = b.get(Var.alloc(G));
+            out.add(Quad.create(g == null ? Quad.defaultGraphIRI : g, s, b.get(p), b.get(Var.alloc(O))));
+        }
+        return out;
+    }
+
+    /** The default graph and every named graph in one request. */
+    @Override
+    protected Iterator<Quad> findAny(Node s, Node p, Node o) {
+        if (isBlank(s) || isBlank(p) || isBlank(o)) {
+            return List.<Quad>of().iterator();
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString("SELECT * { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
+        bind(pss, S, s);
+        bind(pss, P, p);
+        bind(pss, O, o);
+        List<Quad> out = new ArrayList<>();
+        for (Binding b : selectAll(pss.asQuery())) {
+            Node g = b.get(Var.alloc(G));
+            out.add(Quad.create(g == null ? Quad.defaultGraphIRI : g, value(b, S, s), value(b, P, p), value(b, O, o)));
+        }
+        return out.iterator();
+    }
+
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
         return quads(Quad.defaultGraphIRI, s, p, o);

@@ -136,7 +136,7 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
         } catch (EndpointException e) {
             // a live front's store failed (docs/decisions/0023-live-remote-front.md)
             action.log.info(String.format("[%d] %s", action.id, e.getMessage()));
-            ServletOps.error(RemoteFailureFilter.status(e), e.getMessage());
+            ServletOps.error(LiveRequestFilter.status(e), e.getMessage());
         } finally {
             action.endRead();
         }

@@ -71,7 +71,7 @@ public final class LiveFront implements AutoCloseable {
                 .loopback(loopbackOnly)
                 .add(KgServer.DATASET, service)
                 .addFilter("/*", new MethodFilter(Exposure.of(KgServer.DATASET, null)))
-                .addFilter("/*", new RemoteFailureFilter())
+                .addFilter("/*", new LiveRequestFilter())
                 .addFilter(KgServer.DATASET + "/*", new ReadOnlyFilter())
                 .addFilter(KgServer.DATASET, new ReadOnlyFilter());
         SearchIndex search = SearchIndex.inMemory(searchSource(dsg));

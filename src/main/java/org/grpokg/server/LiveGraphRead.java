@@ -50,7 +50,7 @@ final class LiveGraphRead extends GSP_R {
                 action.endRead();
             }
         } catch (EndpointException e) {
-            ServletOps.error(RemoteFailureFilter.status(e), e.getMessage());
+            ServletOps.error(LiveRequestFilter.status(e), e.getMessage());
         } catch (QueryLimitException e) {
             ServletOps.error(LimitedQueryService.status(e.kind()), e.getMessage());
         }
@@ -69,7 +69,7 @@ final class LiveGraphRead extends GSP_R {
         try {
             super.doHead(action);
         } catch (EndpointException e) {
-            ServletOps.error(RemoteFailureFilter.status(e), e.getMessage());
+            ServletOps.error(LiveRequestFilter.status(e), e.getMessage());
         } catch (QueryLimitException e) {
             ServletOps.error(LimitedQueryService.status(e.kind()), e.getMessage());
         }

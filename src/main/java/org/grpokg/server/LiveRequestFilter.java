@@ -10,20 +10,23 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.grpokg.connect.EndpointException;
+import org.grpokg.connect.RemoteDatasetGraph;
 import org.grpokg.query.QueryLimitException;
 
 /**
- * On a live front (docs/decisions/0023-live-remote-front.md), a page whose store failed answers
+ * Each request to a live front (docs/decisions/0023-live-remote-front.md): the page asks the
+ * store for each subject's names and types once ({@link RemoteDatasetGraph#scope()}), and a page
+ * whose store failed answers
  * with one line of plain text instead of a stack trace: 502 when the store cannot be reached or
  * answers with an error, 503 when it gave no answer in time, and the status of the limit when an
  * answer was over a {@link org.grpokg.query.QueryLimits} limit. The server keeps running, and the
  * next request asks the store again.
  */
-final class RemoteFailureFilter implements Filter {
+final class LiveRequestFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
-        try {
+        try (RemoteDatasetGraph.Scope names = RemoteDatasetGraph.scope()) {
             chain.doFilter(req, resp);
         } catch (RuntimeException | ServletException e) {
             RuntimeException known = known(e);
