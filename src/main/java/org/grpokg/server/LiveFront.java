@@ -76,7 +76,10 @@ public final class LiveFront implements AutoCloseable {
                 .addFilter(KgServer.DATASET, new ReadOnlyFilter());
         SearchIndex search = SearchIndex.inMemory(searchSource(dsg));
         try {
-            Site site = Site.of(dsg, search);
+            Site site;
+            try (RemoteDatasetGraph.Scope names = RemoteDatasetGraph.scope()) {
+                site = Site.of(dsg, search);
+            }
             // from here every request to the store runs under the time limit
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
             builder.enablePing(true)
@@ -107,7 +110,9 @@ public final class LiveFront implements AutoCloseable {
     private static void refresh(RemoteDatasetGraph dsg, Site site, SearchIndex search) {
         try {
             search.rebuild(searchSource(dsg));
-            site.refresh();
+            try (RemoteDatasetGraph.Scope names = RemoteDatasetGraph.scope()) {
+                site.refresh();
+            }
         } catch (RuntimeException e) {
             LOG.warn("could not renew the search index and the counts from {}: {} (keeping the previous ones)", dsg.name(), e.getMessage());
         }
