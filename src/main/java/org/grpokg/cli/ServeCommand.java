@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "out of time 503, result too large 507, each with one line; results are sent whole, so a 200 is always complete.",
             "With --allow-update --password-file FILE: SPARQL Update at /kg/update and Graph Store writes at /kg/data for the users of FILE (HTTP Basic).",
 
-            "--endpoint URL serves a copy of a SPARQL store's graphs taken at start (in memory; restart to see later changes)."})
+            "--endpoint URL fronts a SPARQL store live: every page and query asks the store at request time (read-only;",
+            "search and the home page's counts are renewed every --refresh seconds); --copy serves a copy taken at start instead."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost");
@@ -48,6 +49,13 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EndpointOptions endpoint;
 
+    @Option(names = "--copy", description = "With --endpoint: serve a copy of the store's graphs taken at start, held in memory (restart to see changes), instead of fronting it live.")
+    boolean copy;
+
+    @Option(names = "--refresh", paramLabel = "SECONDS", defaultValue = "300",
+            description = "With --endpoint: renew the search index and the home page's counts from the store every SECONDS (default: ${DEFAULT-VALUE}).")
+    long refreshSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +73,14 @@ final class ServeCommand implements Callable<Integer> {
             if (updateOptions.allowUpdate) {
                 throw new UserException(ExitCodes.USAGE, "--allow-update serves a local store; with --endpoint, update the remote store itself");
             }
-            return RemoteCopyServer.serve(endpoint, port, loopback, limits, spec.commandLine().getOut());
+            if (refreshSeconds < 1) {
+                throw new UserException(ExitCodes.USAGE, "--refresh takes a number of seconds, at least 1");
+            }
+            return copy ? RemoteCopyServer.serve(endpoint, port, loopback, limits, spec.commandLine().getOut())
+                    : LiveFrontServer.serve(endpoint, port, loopback, limits, java.time.Duration.ofSeconds(refreshSeconds), spec.commandLine().getOut());
+        }
+        if (copy) {
+            throw new UserException(ExitCodes.USAGE, "--copy goes with --endpoint URL");
         }
         var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();

@@ -128,6 +128,11 @@ public final class GraphSource implements AutoCloseable {
         }
     }
 
+    /** The one-line explanation of a failed request to this (remote) store. */
+    EndpointException explain(RuntimeException failure) {
+        return EndpointErrors.explain(failure, name, login);
+    }
+
     /**
      * The result of {@code work} over the graph as a dataset: a local one as it is; a remote one
      * copied into memory first, the default graph only unless {@code allGraphs}.

@@ -53,8 +53,7 @@ final class SearchDocuments {
     static Iterator<Document> of(DatasetGraph dsg) {
         Map<Node, Map<Node, Set<String>>> vocabNames = new LinkedHashMap<>();
         Map<Node, List<Node>> vocabTypes = new LinkedHashMap<>();
-        for (String g : List.of(Graphs.ONTOLOGY, Graphs.TAXONOMIES)) {
-            Node gn = NodeFactory.createURI(g);
+        for (Node gn : sourceGraphs()) {
             dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> collect(q.getSubject(), q.getPredicate(),
                     q.getObject(), vocabNames, vocabTypes));
         }
@@ -124,6 +123,18 @@ final class SearchDocuments {
     }
 
     private static final List<Node> NAME_PROPERTIES = namesProperties();
+
+    /** The predicates of the default-graph statements the documents are made of: the names and {@code rdf:type}. */
+    static List<Node> sourceProperties() {
+        List<Node> props = new ArrayList<>(NAME_PROPERTIES);
+        props.add(RDF.type.asNode());
+        return props;
+    }
+
+    /** The named graphs read whole: the ontology and the taxonomies. */
+    static List<Node> sourceGraphs() {
+        return List.of(NodeFactory.createURI(Graphs.ONTOLOGY), NodeFactory.createURI(Graphs.TAXONOMIES));
+    }
 
     private static List<Node> namesProperties() {
         List<Node> props = new ArrayList<>(LabelProperties.ALL);

@@ -86,6 +86,19 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * What an index is made of: the default graph's statements by these predicates (names, ids,
+     * types) and the {@link #sourceGraphs()} whole; a copy of just these indexes as the whole graph does.
+     */
+    public static java.util.List<org.apache.jena.graph.Node> sourceProperties() {
+        return SearchDocuments.sourceProperties();
+    }
+
+    /** The named graphs an index reads whole (the ontology and the taxonomies). */
+    public static java.util.List<org.apache.jena.graph.Node> sourceGraphs() {
+        return SearchDocuments.sourceGraphs();
+    }
+
     /** An index of {@code dsg} in memory. */
     public static SearchIndex inMemory(DatasetGraph dsg) {
         try {

@@ -24,6 +24,8 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
+import org.grpokg.connect.EndpointException;
+import org.grpokg.connect.RemoteDatasetGraph;
 import org.grpokg.query.Deadline;
 import org.grpokg.query.QueryLimitException;
 import org.grpokg.query.QueryLimits;
@@ -131,9 +133,20 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
             sendResults(action, result, query.getPrologue());
         } catch (QueryLimitException e) {
             refuse(action, e);
+        } catch (EndpointException e) {
+            // a live front's store failed (docs/decisions/0023-live-remote-front.md)
+            action.log.info(String.format("[%d] %s", action.id, e.getMessage()));
+            ServletOps.error(LiveRequestFilter.status(e), e.getMessage());
         } finally {
             action.endRead();
         }
+    }
+
+    /** A live front's store applies the query's FROM and FROM NAMED itself: the query goes to it unchanged. */
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        DatasetGraph dsg = getDataset(action);
+        return dsg instanceof RemoteDatasetGraph ? Pair.create(dsg, query) : super.decideDataset(action, query, queryStringLog);
     }
 
     /** The query on one line for the log, its first 500 characters at most. */

@@ -213,11 +213,21 @@ class RemoteStoreIntegrationTest {
     }
 
     @Test
-    void serveFrontsACopyOfTheStoreWithPagesSearchAndSparql() throws Exception {
+    void serveFrontsTheStoreLiveWithPagesSearchAndSparql() throws Exception {
+        serveAndAsk(List.of(), "grpo-kg: serving " + fuseki.dataset() + " live (");
+    }
+
+    @Test
+    void serveCopyFrontsACopyOfTheStoreWithPagesSearchAndSparql() throws Exception {
+        serveAndAsk(List.of("--copy"), "grpo-kg: serving a copy of " + fuseki.dataset() + " taken now (");
+    }
+
+    private static void serveAndAsk(List<String> mode, String firstLine) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp", cp,
-                "org.grpokg.cli.Main", "serve", "--port", "0", "--endpoint", fuseki.dataset(), "--credentials", login.toString())
-                .redirectError(dir.resolve("serve-err.log").toFile()).start();
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-cp", cp,
+                "org.grpokg.cli.Main", "serve", "--port", "0", "--endpoint", fuseki.dataset(), "--credentials", login.toString()));
+        cmd.addAll(mode);
+        Process serve = new ProcessBuilder(cmd).redirectError(dir.resolve("serve-err.log").toFile()).start();
         try {
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
@@ -231,7 +241,7 @@ class RemoteStoreIntegrationTest {
                 if (line != null && line.strip().startsWith("Home:")) {
                     home = line.strip().substring("Home:".length()).strip();
                 } else if (line != null) {
-                    assertTrue(line.startsWith("grpo-kg: serving a copy of " + fuseki.dataset() + " taken now ("), line);
+                    assertTrue(line.startsWith(firstLine), line);
                 }
             }
             assertTrue(home != null, "serve did not start: " + Files.readString(dir.resolve("serve-err.log")));

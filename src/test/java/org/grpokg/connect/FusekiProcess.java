@@ -38,10 +38,14 @@ public final class FusekiProcess implements AutoCloseable {
 
     /** Starts the server with its files in {@code dir} and waits until it answers an authenticated query. */
     public static FusekiProcess start(Path dir) throws IOException, InterruptedException {
+        return start(dir, freePort());
+    }
+
+    /** As {@link #start(Path)}, on {@code port}: a store that comes back where it was (empty: its dataset is in memory). */
+    public static FusekiProcess start(Path dir, int port) throws IOException, InterruptedException {
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, USER + ": " + PASSWORD + "\n", StandardCharsets.UTF_8);
-        int port = freePort();
-        Path log = dir.resolve("fuseki.log");
+        Path log = dir.resolve("fuseki-" + port + "-" + System.nanoTime() + ".log");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", cp, "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
@@ -50,6 +54,10 @@ public final class FusekiProcess implements AutoCloseable {
         FusekiProcess f = new FusekiProcess(p, port, log);
         f.awaitReady();
         return f;
+    }
+
+    public int port() {
+        return port;
     }
 
     /** The dataset's address, e.g. {@code http://127.0.0.1:PORT/ds}. */

@@ -145,7 +145,11 @@ public final class ResourceView {
             Map<Node, List<Map<String, Object>>> byProperty = new LinkedHashMap<>();
             ts.forEach(t -> byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value(t.getObject())));
             List<Map<String, Object>> props = new ArrayList<>();
-            byProperty.forEach((p, values) -> props.add(map("propertyLabel", labels.label(p), "values", values)));
+            // in text order, as on the property table: not in the order the store happens to return them
+            byProperty.forEach((p, values) -> {
+                values.sort(Comparator.comparing(v -> String.valueOf(v.get("text"))));
+                props.add(map("propertyLabel", labels.label(p), "values", values));
+            });
             props.sort(Comparator.comparing(r -> (String) r.get("propertyLabel")));
             out.add(map("termAnchor", anchor(subject), "termLabel", labels.label(subject),
                     "termIri", subject.isURI() ? subject.getURI() : null, "termHref", href(subject), "termProperties", props));
