@@ -121,7 +121,8 @@ public final class DatasetDescription {
         return Txn.calculateRead(dsg, () -> {
             List<Binding> rows = new ArrayList<>();
             try (org.apache.jena.sparql.exec.QueryExec qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build()) {
-                qe.select().forEachRemaining(rows::add);
+                // copied inside the transaction: a TDB2 row decodes its nodes lazily
+                qe.select().forEachRemaining(b -> rows.add(org.apache.jena.sparql.engine.binding.BindingFactory.copy(b)));
             }
             return rows;
         });
