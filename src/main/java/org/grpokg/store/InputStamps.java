@@ -92,6 +92,11 @@ public final class InputStamps {
         return Optional.of(then.sha256());
     }
 
+    /** The records by path relative to the data folder. */
+    Map<String, Stamp> records() {
+        return byPath;
+    }
+
     /** True when {@code other} holds the same records (the check that made it read no file). */
     boolean sameRecords(InputStamps other) {
         return base.equals(other.base) && byPath.equals(other.byPath);
