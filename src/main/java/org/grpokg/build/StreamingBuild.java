@@ -108,7 +108,6 @@ public final class StreamingBuild {
             progress.stage("indexing for search");
             SearchIndex.write(dsg, generation.resolve(SearchIndex.FOLDER));
             // what serve would otherwise count over every quad at start (decision 0020)
-            progress.stage("counting for the pages");
             StoreSummary.countInto(dsg, generation);
             return Txn.calculateRead(dsg, () -> size(dsg));
         } finally {
