@@ -25,6 +25,7 @@ import org.grpokg.rdf.Graphs;
 import org.grpokg.rdf.Iris;
 import org.grpokg.rdf.OntologyFiles;
 import org.grpokg.rdf.Vocab;
+import org.grpokg.describe.StoreSummary;
 import org.grpokg.search.SearchIndex;
 import org.grpokg.store.FaultPoint;
 import org.grpokg.validate.ShapesReport;
@@ -125,6 +126,8 @@ public final class StreamingBuild {
             Txn.executeWrite(dsg, () -> Vocab.prefixes().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v)));
             progress.stage("indexing for search");
             SearchIndex.write(dsg, generation.resolve(SearchIndex.FOLDER));
+            // what serve would otherwise count over every quad at start (decision 0020)
+            StoreSummary.countInto(dsg, generation);
             return Txn.calculateRead(dsg, () -> size(dsg));
         } finally {
             progress.finish();

@@ -9,6 +9,7 @@ import org.grpokg.model.SourcePosition;
 import org.grpokg.rdf.OntologyFiles;
 import org.grpokg.search.SearchIndex;
 import org.grpokg.store.Fingerprint;
+import org.grpokg.store.InputStamps;
 import org.grpokg.store.KgStore;
 import org.grpokg.store.StoreUpdates;
 
@@ -46,18 +47,46 @@ public record Workspace(Path data, Path store) {
 
     /** The fingerprint of the inputs: data files and the ontology built into the tool. */
     public String fingerprint() {
+        return check(InputStamps.none()).value();
+    }
+
+    /** The fingerprint, reading only the data files the records of {@code previous} do not vouch for. */
+    Fingerprint.Result check(InputStamps previous) {
         Iterable<Path> inputs = DataReader.inputFiles(data);
         Iterable<Path> files = () -> java.util.stream.StreamSupport.stream(inputs.spliterator(), false)
                 .map(p -> p.toAbsolutePath().normalize()).iterator();
         try {
-            return Fingerprint.of(data.toAbsolutePath().normalize(), files, OntologyFiles.ALL);
+            return Fingerprint.of(data.toAbsolutePath().normalize(), files, OntologyFiles.ALL, previous);
         } catch (Fingerprint.UnreadableInput e) {
             throw new CatalogueException(new SourcePosition(e.file().toString(), 0), e.getMessage());
         }
     }
 
+    /**
+     * The fingerprint, checked against the live generation: its {@link InputStamps} spare reading
+     * unchanged files, and when the generation is fresh what this check saw is kept there for the
+     * next one (decision 0020). Empty fingerprint result when there is no complete store.
+     */
+    private Fingerprint.Result checkAgainstStore() {
+        Optional<Path> gen = kgStore().current();
+        Fingerprint.Result result = check(gen.map(InputStamps::readFrom).orElse(InputStamps.none()));
+        gen.ifPresent(g -> keepStamps(g, result));
+        return result;
+    }
+
+    private static void keepStamps(Path generation, Fingerprint.Result result) {
+        if (result.filesRead() == 0 || !KgStore.builtFrom(generation).map(result.value()::equals).orElse(false)) {
+            return;
+        }
+        try {
+            result.stamps().writeInto(generation);
+        } catch (java.io.UncheckedIOException e) {
+            // a store folder we may not write: the next check reads the files again
+        }
+    }
+
     public boolean isFresh() {
-        return kgStore().isFresh(fingerprint());
+        return kgStore().isFresh(checkAgainstStore().value());
     }
 
     /** Reads, maps, validates and swaps in a new store with its search index; returns the number of quads. */
@@ -67,7 +96,8 @@ public record Workspace(Path data, Path store) {
 
     /** As {@link #build()}, telling {@code progress} how far it has come. */
     public long build(BuildProgress progress) {
-        return kgStore().build(fingerprint(), gen -> writeInto(gen, progress));
+        Fingerprint.Result fp = check(InputStamps.none());
+        return kgStore().build(fp.value(), gen -> writeInto(gen, fp, progress));
     }
 
     /**
@@ -88,16 +118,21 @@ public record Workspace(Path data, Path store) {
         if (updates().isPresent()) {
             return false;
         }
-        // one fingerprint (it reads every data file): for the freshness check and the build's marker
-        String fp = fingerprint();
-        if (kgStore().isFresh(fp)) {
+        // one fingerprint (it reads only the data files changed since the last check): for the freshness check and the build's marker
+        Fingerprint.Result fp = checkAgainstStore();
+        if (kgStore().isFresh(fp.value())) {
             return false;
         }
-        return kgStore().buildIfStale(fp, gen -> writeInto(gen, BuildProgress.NONE)) >= 0;
+        return kgStore().buildIfStale(fp.value(), gen -> writeInto(gen, fp, BuildProgress.NONE)) >= 0;
     }
 
-    /** Reads the data, then maps, checks and loads it as a stream into the new generation. */
-    private long writeInto(Path generation, BuildProgress progress) {
-        return StreamingBuild.load(GraphBuilder.stream(data), generation, progress);
+    /**
+     * Reads the data, then maps, checks and loads it as a stream into the new generation, with
+     * what the fingerprint's check saw of the files (the next check starts from it).
+     */
+    private long writeInto(Path generation, Fingerprint.Result fp, BuildProgress progress) {
+        long quads = StreamingBuild.load(GraphBuilder.stream(data), generation, progress);
+        fp.stamps().writeInto(generation);
+        return quads;
     }
 }

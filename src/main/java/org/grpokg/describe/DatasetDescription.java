@@ -1,6 +1,5 @@
 package org.grpokg.describe;
 
-import org.grpokg.rdf.Labels;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -94,22 +93,36 @@ public final class DatasetDescription {
         });
     }
 
-    /** The rows of the SELECT query {@code describe/NAME.rq}. */
-    private static List<Binding> select(DatasetGraph dsg, String name) {
-        String text;
+    /**
+     * A description from counts made earlier (a {@link StoreSummary}); {@code properties} is the
+     * number of distinct predicates of the default graph.
+     */
+    public static DatasetDescription of(long triples, long namedGraphs, long namedGraphQuads, List<ClassCount> classes,
+                                        List<String> vocabularies, long properties, Node licence) {
+        return new DatasetDescription(triples, namedGraphs, namedGraphQuads, List.copyOf(classes), List.copyOf(vocabularies),
+                properties, licence);
+    }
+
+    /** The text of the query {@code describe/NAME.rq}. */
+    static String text(String name) {
         try (var in = DatasetDescription.class.getClassLoader().getResourceAsStream("describe/" + name + ".rq")) {
             if (in == null) {
                 throw new IllegalStateException("missing from the build: describe/" + name + ".rq");
             }
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(text);
+    }
+
+    /** The rows of the SELECT query {@code describe/NAME.rq}. */
+    private static List<Binding> select(DatasetGraph dsg, String name) {
+        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(text(name));
         return Txn.calculateRead(dsg, () -> {
             List<Binding> rows = new ArrayList<>();
             try (org.apache.jena.sparql.exec.QueryExec qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build()) {
-                qe.select().forEachRemaining(rows::add);
+                // copied inside the transaction: a TDB2 row decodes its nodes lazily
+                qe.select().forEachRemaining(b -> rows.add(org.apache.jena.sparql.engine.binding.BindingFactory.copy(b)));
             }
             return rows;
         });
@@ -214,6 +227,11 @@ public final class DatasetDescription {
 
     public List<ClassCount> classes() {
         return classes;
+    }
+
+    /** The number of distinct predicates in the default graph ({@code void:properties}). */
+    public long properties() {
+        return properties;
     }
 
     public List<String> vocabularies() {

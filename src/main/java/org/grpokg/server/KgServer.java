@@ -2,12 +2,14 @@ package org.grpokg.server;
 
 import java.nio.file.Path;
 
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.grpokg.server.access.Exposure;
 import org.grpokg.server.access.MethodFilter;
 import org.grpokg.server.access.UpdateAccess;
@@ -100,15 +102,16 @@ public final class KgServer implements AutoCloseable {
         try {
             // the facet values and counts are read once, before any limit: on a large store they may take
             // longer than one query may, and a server that cannot start serves nobody
-            Site site = Site.of(dsg, search);
+            // read from the store generation's summary when the build wrote one (decision 0020)
+            Site site = Site.of(dsg, search, generationOf(dsg));
             // from here the pages' own queries run under the same time limit as SPARQL requests
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
             if (updates == null) {
                 builder.addFilter(DATASET + "/*", new ReadOnlyFilter())
                         .addFilter(DATASET, new ReadOnlyFilter());
             } else {
-                // after each committed change: the search index and the home page's facets follow
-                UpdateEndpoints.guard(builder, DATASET, updates, () -> {
+                // before each change: the stored counts go; after each committed change the search index and the home page's facets follow
+                UpdateEndpoints.guard(builder, DATASET, updates.beforeEachChange(site::changing), () -> {
                     search.rebuild(dsg);
                     site.refresh();
                 });
@@ -125,6 +128,15 @@ public final class KgServer implements AutoCloseable {
             search.close();
             throw e;
         }
+    }
+
+    /** The folder of a TDB2 store on disk (its generation), else null. */
+    private static Path generationOf(DatasetGraph dsg) {
+        if (!TDBInternal.isTDB2(dsg)) {
+            return null;
+        }
+        Location location = TDBInternal.getDatabaseContainer(dsg).getLocation();
+        return location == null || location.isMem() ? null : java.nio.file.Path.of(location.getDirectoryPath()).toAbsolutePath().normalize();
     }
 
     public int port() {

@@ -64,15 +64,18 @@ public final class KgStore {
 
     /** The fingerprint the store was built from, if it is a complete store. */
     public Optional<String> builtFrom() {
-        return current().flatMap(g -> {
-            Properties p = new Properties();
-            try (var in = Files.newInputStream(g.resolve(MARKER))) {
-                p.load(in);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(p.getProperty("fingerprint"));
-        });
+        return current().flatMap(KgStore::builtFrom);
+    }
+
+    /** The fingerprint a generation folder was built from, if it is complete. */
+    public static Optional<String> builtFrom(Path generation) {
+        Properties p = new Properties();
+        try (var in = Files.newInputStream(generation.resolve(MARKER))) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(p.getProperty("fingerprint"));
     }
 
     public boolean isFresh(String fingerprint) {

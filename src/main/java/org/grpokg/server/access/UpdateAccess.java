@@ -76,6 +76,23 @@ public record UpdateAccess(PasswordFile users, long maxBody, CommitListener onCo
         });
     }
 
+    /** The same access, with {@code first} run before each change is attempted (before the listener's own). */
+    public UpdateAccess beforeEachChange(Runnable first) {
+        CommitListener inner = onCommit;
+        return new UpdateAccess(users, maxBody, new CommitListener() {
+            @Override
+            public void changing(String user) {
+                first.run();
+                inner.changing(user);
+            }
+
+            @Override
+            public void committed(String user) {
+                inner.committed(user);
+            }
+        });
+    }
+
     /** Checks an {@code Authorization} header value (may be null). */
     public Check check(String authorization) {
         if (authorization == null || authorization.isBlank()) {

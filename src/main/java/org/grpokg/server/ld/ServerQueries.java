@@ -62,7 +62,9 @@ public final class ServerQueries {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
                 List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
+                // copied inside the transaction: a TDB2 row decodes its nodes lazily, which fails once the transaction has ended
+                // (unless they happen to be in the node cache, which hid this until the server stopped counting at start)
+                exec.select().forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
                 return rows;
             }
         });

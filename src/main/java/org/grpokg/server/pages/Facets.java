@@ -11,17 +11,13 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.system.Txn;
+import org.grpokg.describe.FacetCount;
 import org.grpokg.rdf.GKG;
 import org.grpokg.rdf.Iris;
-import org.grpokg.rdf.Labels;
-import org.grpokg.server.ld.ServerQueries;
 
 /**
  * What the catalogue table can be filtered by: kind, algorithm, base model, domain and modality,
- * each value with its entry count. Read once (the store is read-only while served). A filter is
+ * each value with its entry count. Counted at build time into the store's summary, and again after each change through the server. A filter is
  * given in the address by a short key: {@code ?algorithm=grpo}, {@code ?baseModel=Qwen/Qwen2-VL-2B},
  * {@code ?kind=paper}; only keys listed here are accepted, so no request text reaches a query.
  */
@@ -43,20 +39,18 @@ public final class Facets {
         this.facets = facets;
     }
 
+    /** Counts the values over the whole store. */
     public static Facets read(DatasetGraph dsg) {
+        return of(FacetCount.count(dsg));
+    }
+
+    /** The filters from values counted earlier ({@link FacetCount}, e.g. from the store's summary). */
+    public static Facets of(List<FacetCount> counts) {
         Map<Node, List<Option>> byProperty = new LinkedHashMap<>();
-        List<Binding> rows = ServerQueries.select(dsg, ServerQueries.query("home-facets"));
-        Txn.executeRead(dsg, () -> {
-            Labels labels = new Labels(dsg);
-            for (Binding b : rows) {
-                Node value = b.get(Var.alloc("value"));
-                long n = ((Number) b.get(Var.alloc("entries")).getLiteralValue()).longValue();
-                if (value.isURI()) {
-                    byProperty.computeIfAbsent(b.get(Var.alloc("property")), k -> new ArrayList<>())
-                            .add(new Option(key(value), labels.label(value), value, n));
-                }
-            }
-        });
+        for (FacetCount c : counts) {
+            byProperty.computeIfAbsent(c.property(), k -> new ArrayList<>())
+                    .add(new Option(key(c.value()), c.label(), c.value(), c.entries()));
+        }
         byProperty.values().forEach(l -> l.sort(Comparator.comparing(Option::entries).reversed()
                 .thenComparing(o -> o.label().toLowerCase())));
         List<Facet> facets = new ArrayList<>();

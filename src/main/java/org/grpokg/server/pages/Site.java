@@ -1,42 +1,90 @@
 package org.grpokg.server.pages;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import org.grpokg.describe.DatasetDescription;
+import org.grpokg.describe.StoreSummary;
 import org.grpokg.query.LibraryQuery;
 import org.grpokg.query.QueryLibrary;
-
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.grpokg.search.SearchIndex;
-import org.grpokg.describe.DatasetDescription;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the pages share: the store, its search index, facet values, counts and queries. Facets and
- * counts are read when the server starts and again by {@link #refresh} after each update the
- * server commits (docs/decisions/0014-updates-with-a-password.md).
+ * counts come from the store generation's {@link StoreSummary} when it has one (written by the
+ * build), else they are counted when the server starts and written there for the next start;
+ * {@link #changing} deletes that file before each change through the server, and {@link #refresh}
+ * counts again after each change it commits (docs/decisions/0014-updates-with-a-password.md,
+ * 0020-fast-serve-start.md).
  */
 public final class Site {
 
     private final DatasetGraph dsg;
     private final SearchIndex search;
     private final List<LibraryQuery> queries;
+    private final Path generation;
+    private final boolean countedAtStart;
     private volatile Facets facets;
     private volatile DatasetDescription description;
 
-    private Site(DatasetGraph dsg, SearchIndex search, List<LibraryQuery> queries) {
+    private Site(DatasetGraph dsg, SearchIndex search, List<LibraryQuery> queries, Path generation) {
         this.dsg = dsg;
         this.search = search;
         this.queries = queries;
-        refresh();
+        this.generation = generation;
+        Optional<StoreSummary> stored = generation == null ? Optional.empty() : StoreSummary.readFrom(generation);
+        StoreSummary summary = stored.orElseGet(() -> StoreSummary.count(dsg));
+        this.countedAtStart = stored.isEmpty();
+        if (countedAtStart && generation != null) {
+            try {
+                // the server is not listening yet, so nothing has changed the store since the count
+                summary.writeInto(generation);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(Site.class).debug("cannot keep the counts in {}: {}", generation, e.toString());
+            }
+        }
+        apply(summary);
     }
 
+    /** Counts over {@code dsg} when the server starts (no store generation to read counts from). */
     public static Site of(DatasetGraph dsg, SearchIndex search) {
-        return new Site(dsg, search, QueryLibrary.load());
+        return of(dsg, search, null);
+    }
+
+    /**
+     * As {@link #of(DatasetGraph, SearchIndex)}, with the counts from the {@link StoreSummary} of
+     * {@code generation}, the folder of {@code dsg} (null: none), when it holds one.
+     */
+    public static Site of(DatasetGraph dsg, SearchIndex search, Path generation) {
+        return new Site(dsg, search, QueryLibrary.load(), generation);
+    }
+
+    /** True when the counts were made at start, false when they were read from the store's summary. */
+    public boolean countedAtStart() {
+        return countedAtStart;
+    }
+
+    /**
+     * Before a change reaches the store: the stored counts no longer hold, so the file goes (a
+     * failure to delete it is an error, and the change is not made). The next start counts again.
+     */
+    public void changing() {
+        if (generation != null) {
+            StoreSummary.deleteFrom(generation);
+        }
     }
 
     /** Reads the facet values and counts again from the store. */
     public void refresh() {
-        facets = Facets.read(dsg);
-        description = DatasetDescription.count(dsg);
+        apply(StoreSummary.count(dsg));
+    }
+
+    private void apply(StoreSummary summary) {
+        facets = Facets.of(summary.facets());
+        description = summary.description();
     }
 
     public DatasetGraph dsg() {
