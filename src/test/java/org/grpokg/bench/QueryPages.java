@@ -48,6 +48,7 @@ public final class QueryPages {
         int reps = Integer.parseInt(o.getOrDefault("reps", "7"));
         boolean compare = Boolean.parseBoolean(o.getOrDefault("compare", "false"));
         List<String> only = o.containsKey("only") ? List.of(o.get("only").split(",")) : List.of();
+        List<String> noBefore = o.containsKey("no-before") ? List.of(o.get("no-before").split(",")) : List.of();
         Map<String, String> before = files(Path.of(o.get("before")), only);
         Map<String, String> after = files(Path.of(o.get("after")), only);
         int port;
@@ -67,7 +68,7 @@ public final class QueryPages {
             System.out.println("| query | rows (page) | page p50 before (ms) | page p50 after (ms) | full result same |");
             System.out.println("|---|---:|---:|---:|---|");
             for (String name : after.keySet()) {
-                String b = before.get(name);
+                String b = noBefore.contains(name.substring(0, 2)) ? null : before.get(name);
                 String a = after.get(name);
                 String same = "";
                 if (compare && b != null) {
@@ -107,6 +108,19 @@ public final class QueryPages {
                 }
                 System.out.printf("| %s | %d | %s | %.1f | %s |%n", name, rows, pb == null ? "-" : String.format("%.1f", p50(tb)), p50(ta), same);
             }
+            // what the old home page ran for its rows: the ordering query with LIMIT 100 (plus a COUNT and the cells)
+            String oldHome = new String(QueryPages.class.getClassLoader().getResourceAsStream("server/home-entries.rq").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            Query oh = QueryFactory.create(oldHome);
+            oh.setLimit(PAGE);
+            long[] to = new long[Math.min(3, reps)];
+            send(oh.serialize());
+            for (int i = 0; i < to.length; i++) {
+                long s0 = System.nanoTime();
+                send(oh.serialize());
+                to[i] = System.nanoTime() - s0;
+            }
+            System.out.printf("| server/home-entries.rq with LIMIT 100 (the old home page's ordering query) | 100 | %.1f | | |%n", p50(to));
             long[] th = new long[reps];
             get("/");
             for (int i = 0; i < reps; i++) {
