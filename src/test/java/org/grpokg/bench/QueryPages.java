@@ -109,6 +109,7 @@ public final class QueryPages {
                 System.out.printf("| %s | %d | %s | %.1f | %s |%n", name, rows, pb == null ? "-" : String.format("%.1f", p50(tb)), p50(ta), same);
             }
             // what the old home page ran for its rows: the ordering query with LIMIT 100 (plus a COUNT and the cells)
+            if (Boolean.parseBoolean(o.getOrDefault("old-home", "true"))) {
             String oldHome = new String(QueryPages.class.getClassLoader().getResourceAsStream("server/home-entries.rq").readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
             Query oh = QueryFactory.create(oldHome);
@@ -121,6 +122,7 @@ public final class QueryPages {
                 to[i] = System.nanoTime() - s0;
             }
             System.out.printf("| server/home-entries.rq with LIMIT 100 (the old home page's ordering query) | 100 | %.1f | | |%n", p50(to));
+            }
             long[] th = new long[reps];
             get("/");
             for (int i = 0; i < reps; i++) {

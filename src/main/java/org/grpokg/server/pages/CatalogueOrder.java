@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.Txn;
 import org.grpokg.server.ld.ServerQueries;
 
 /**
@@ -35,11 +36,14 @@ public final class CatalogueOrder {
 
     /** Reads the order from the store (one query over every entry: seconds at 100,000 entries). */
     public static CatalogueOrder read(DatasetGraph dsg) {
-        List<Row> rows = new ArrayList<>();
-        for (Binding b : ServerQueries.select(dsg, ServerQueries.query("home-entries"))) {
-            rows.add(new Row(b.get(ENTRY), b.get(TITLE).getLiteralLexicalForm(), b.get(DATE)));
-        }
-        return new CatalogueOrder(rows);
+        // TDB2's rows resolve their terms lazily: read them inside a read transaction
+        return Txn.calculateRead(dsg, () -> {
+            List<Row> rows = new ArrayList<>();
+            for (Binding b : ServerQueries.select(dsg, ServerQueries.query("home-entries"))) {
+                rows.add(new Row(b.get(ENTRY), b.get(TITLE).getLiteralLexicalForm(), b.get(DATE)));
+            }
+            return new CatalogueOrder(rows);
+        });
     }
 
     /** Every row, in catalogue order. */

@@ -57,8 +57,11 @@ public final class CatalogueTable {
             total = all.stream().map(CatalogueOrder.Row::entry).distinct().count();
         } else {
             Query matching = ServerQueries.withPatterns(ServerQueries.query("home-matching"), filters);
-            Set<Node> entries = new HashSet<>();
-            ServerQueries.select(dsg, matching).forEach(b -> entries.add(b.get(ENTRY)));
+            Set<Node> entries = Txn.calculateRead(dsg, () -> {   // TDB2's rows resolve their terms lazily
+                Set<Node> s = new HashSet<>();
+                ServerQueries.select(dsg, matching).forEach(b -> s.add(b.get(ENTRY)));
+                return s;
+            });
             all = order.only(entries);
             total = entries.size();
         }
