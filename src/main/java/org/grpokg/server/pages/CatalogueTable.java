@@ -99,12 +99,14 @@ public final class CatalogueTable {
 
     private Map<Node, Map<Node, List<Node>>> details(List<Node> entries) {
         Query q = ServerQueries.withValues(ServerQueries.query("home-details"), "entry", entries);
-        Map<Node, Map<Node, List<Node>>> out = new LinkedHashMap<>();
-        for (Binding b : ServerQueries.select(dsg, q)) {
-            out.computeIfAbsent(b.get(ENTRY), k -> new HashMap<>())
-                    .computeIfAbsent(b.get(Var.alloc("property")), k -> new ArrayList<>()).add(b.get(Var.alloc("value")));
-        }
-        return out;
+        return Txn.calculateRead(dsg, () -> {   // TDB2's rows resolve their terms lazily (a cold node cache needs the transaction)
+            Map<Node, Map<Node, List<Node>>> out = new LinkedHashMap<>();
+            for (Binding b : ServerQueries.select(dsg, q)) {
+                out.computeIfAbsent(b.get(ENTRY), k -> new HashMap<>())
+                        .computeIfAbsent(b.get(Var.alloc("property")), k -> new ArrayList<>()).add(b.get(Var.alloc("value")));
+            }
+            return out;
+        });
     }
 
     static String kind(List<Node> types) {
