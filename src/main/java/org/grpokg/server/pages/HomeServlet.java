@@ -56,7 +56,7 @@ public final class HomeServlet extends HttpServlet {
         }
         int page = parsePage(req.getParameter("page"));
         CatalogueTable.Page rows = unknownValue ? new CatalogueTable.Page(List.of(), 0)
-                : new CatalogueTable(site.dsg()).page(filters, page);
+                : new CatalogueTable(site.dsg(), site.catalogueOrder()).page(filters, page);
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Catalogue");
         // old bookmarks of the Fuseki UI (/#/dataset/kg/query) move to /ui/

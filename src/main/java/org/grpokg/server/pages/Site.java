@@ -13,12 +13,13 @@ import org.grpokg.search.SearchIndex;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the pages share: the store, its search index, facet values, counts and queries. Facets and
- * counts come from the store generation's {@link StoreSummary} when it has one (written by the
- * build), else they are counted when the server starts and written there for the next start;
- * {@link #changing} deletes that file before each change through the server, and {@link #refresh}
- * counts again after each change it commits (docs/decisions/0014-updates-with-a-password.md,
- * 0020-fast-serve-start.md).
+ * What the pages share: the store, its search index, facet values, counts, the catalogue's order
+ * and queries. Facets and counts come from the store generation's {@link StoreSummary} when it has
+ * one (written by the build), else they are counted when the server starts and written there for
+ * the next start; {@link #changing} deletes that file before each change through the server, and
+ * {@link #refresh} counts again after each change it commits (docs/decisions/0014-updates-with-a-password.md,
+ * 0020-fast-serve-start.md). The order is read when first needed and again after each update
+ * (docs/decisions/0021-query-speed-at-scale.md).
  */
 public final class Site {
 
@@ -29,6 +30,8 @@ public final class Site {
     private final boolean countedAtStart;
     private volatile Facets facets;
     private volatile DatasetDescription description;
+    /** The catalogue table's order: read at the first request that needs it, forgotten at each update. */
+    private CatalogueOrder order;
 
     private Site(DatasetGraph dsg, SearchIndex search, List<LibraryQuery> queries, Path generation) {
         this.dsg = dsg;
@@ -80,11 +83,22 @@ public final class Site {
     /** Reads the facet values and counts again from the store. */
     public void refresh() {
         apply(StoreSummary.count(dsg));
+        synchronized (this) {
+            order = null;
+        }
     }
 
     private void apply(StoreSummary summary) {
         facets = Facets.of(summary.facets());
         description = summary.description();
+    }
+
+    /** Every entry in catalogue order; read from the store at the first call after start or after an update. */
+    public synchronized CatalogueOrder catalogueOrder() {
+        if (order == null) {
+            order = CatalogueOrder.read(dsg);
+        }
+        return order;
     }
 
     public DatasetGraph dsg() {
