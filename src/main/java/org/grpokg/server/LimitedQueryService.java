@@ -70,18 +70,22 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
         };
     }
 
+    /** The largest refused body that is read (and dropped) so that its client sees the 413. */
+    private static final long DRAINED = 4L << 20;
+
     @Override
     public void validate(HttpAction action) {
         HttpServletRequest req = action.getRequest();
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         long length = req.getContentLengthLong();
         if ("POST".equalsIgnoreCase(req.getMethod()) && length > 0) {
-            if (type.startsWith("application/sparql-query")) {
-                refuseIf(length > limits.maxQueryBytes(), length);
-            } else {
-                // a form: its query is checked again once decoded
-                refuseIf(length > 3 * limits.maxQueryBytes() + ENCODED_SLACK, length);
+            boolean over = type.startsWith("application/sparql-query") ? length > limits.maxQueryBytes()
+                    // a form: its query is checked again once decoded
+                    : length > 3 * limits.maxQueryBytes() + ENCODED_SLACK;
+            if (over) {
+                drain(action, length);
             }
+            refuseIf(over, length);
         }
         String queryString = req.getQueryString();
         if (queryString != null) {
@@ -173,6 +177,23 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
             }
         }
         return limit;
+    }
+
+    /**
+     * Reads and drops a refused body of at most {@link #DRAINED} bytes before the 413 goes out: a
+     * server that answers and closes while the client is still sending makes the client's TCP stack
+     * discard the answer (a reset), so a moderately large query would see "connection closed"
+     * instead of the one line. Longer bodies are refused without reading them.
+     */
+    private static void drain(HttpAction action, long length) {
+        if (length > DRAINED) {
+            return;
+        }
+        try (InputStream in = action.getRequestInputStream()) {
+            in.skipNBytes(length);
+        } catch (IOException | RuntimeException e) {
+            // the client went away or sent less: the refusal below is all that is left to do
+        }
     }
 
     private void refuseIf(boolean over, long bytes) {
