@@ -1,6 +1,9 @@
 package org.grpokg.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -35,7 +38,8 @@ import org.grpokg.validate.UnitValidator;
 /**
  * The build as a stream: the catalogue is mapped a few entries at a time
  * ({@link GraphMapper#stream}), each unit is checked against the shapes ({@link UnitValidator})
- * and sent to TDB2's bulk loader, then the search index is made from the store, one resource at
+ * and sent to TDB2's bulk loader (mapping and checking on one thread, loading on the caller's,
+ * a few units apart: {@link HandOff}), then the search index is made from the store, one resource at
  * a time. No stage holds the graph: memory holds the catalogue's records, one unit, the
  * vocabulary and a set of entry hashes; with {@link org.grpokg.catalogue.DataStream} as the source, the
  * catalogue's records are read entry by entry too (docs/decisions/0019-streaming-reader.md). See docs/decisions/0016-store-generations-and-streaming-build.md.
@@ -44,6 +48,17 @@ public final class StreamingBuild {
 
     /** Entries per unit: large enough that checking is not dominated by the fixed cost of a SHACL run. */
     static final int ENTRIES_PER_UNIT = 200;
+
+    /**
+     * Units mapped and checked ahead of the loader, at most: the mapping thread waits when the
+     * loader is this far behind, so memory holds a few units, never the graph.
+     */
+    static final int QUEUED_UNITS = 2;
+
+    private static final Quad[] NO_QUADS = new Quad[0];
+
+    /** A test's hook, called on the mapping thread after each unit is checked; null in normal use. */
+    static volatile Consumer<UnitValidator> checkedHook;
 
     private static final org.apache.jena.system.progress.MonitorOutput QUIET = (fmt, args) -> { };
 
@@ -100,12 +115,17 @@ public final class StreamingBuild {
             try {
                 StreamRDF stream = loader.stream();
                 long[] counts = new long[3]; // units, quads sent, fault point reached
-                GraphMapper.stream(data, entriesPerUnit, unit -> {
+                // reading, mapping and checking on one thread, loading on this one (decision 0022)
+                HandOff.<Quad[]>run("grpo-kg-map", QUEUED_UNITS, out -> GraphMapper.stream(data, entriesPerUnit, unit -> {
                     validator.check(unit);
-                    if (validator.report().conforms()) {
-                        // once the data is known not to conform, only checking goes on
-                        counts[1] += send(unit.asDatasetGraph(), stream);
+                    Consumer<UnitValidator> hook = checkedHook;
+                    if (hook != null) {
+                        hook.accept(validator);
                     }
+                    // once the data is known not to conform, only checking goes on
+                    out.accept(validator.conforms() ? quads(unit.asDatasetGraph()) : NO_QUADS);
+                }), quads -> {
+                    counts[1] += send(quads, stream);
                     if (counts[1] >= 1000 && counts[2]++ == 0) {
                         FaultPoint.LOADING.reach();
                     }
@@ -149,20 +169,23 @@ public final class StreamingBuild {
         };
     }
 
-    private static long send(DatasetGraph unit, StreamRDF stream) {
-        long n = 0;
-        var it = unit.find();
-        while (it.hasNext()) {
-            Quad q = it.next();
+    /** The quads of a unit, taken out of its dataset on the mapping thread. */
+    private static Quad[] quads(DatasetGraph unit) {
+        List<Quad> out = new ArrayList<>();
+        unit.find().forEachRemaining(out::add);
+        return out.toArray(NO_QUADS);
+    }
+
+    private static long send(Quad[] quads, StreamRDF stream) {
+        for (Quad q : quads) {
             // a general dataset names its default graph urn:x-arq:DefaultGraphNode: send those as triples
             if (q.isDefaultGraph()) {
                 stream.triple(q.asTriple());
             } else {
                 stream.quad(q);
             }
-            n++;
         }
-        return n;
+        return quads.length;
     }
 
     private static void sendGraph(String name, Graph g, StreamRDF stream) {

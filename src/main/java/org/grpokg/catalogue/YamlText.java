@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.grpokg.model.SourcePosition;
 
 /**
@@ -42,6 +43,34 @@ final class YamlText {
             throw new CatalogueException(new SourcePosition(file, lineOf(e, line)), message(e));
         } catch (IOException e) {
             throw new CatalogueException(new SourcePosition(file, 0), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * One pass over a text that is expected to be fine: reads its tokens with {@code parser} (made by the
+     * binder, so with its features, duplicate keys included), checks each string as {@link #check} does
+     * and copies the tokens into a buffer the binder can read again without parsing. Null whenever
+     * anything is wrong or the copy would not be exact (a YAML tag or anchor, a number not written the
+     * way Java prints it): the caller then takes the checking path, whose messages are the ones the user sees.
+     */
+    static TokenBuffer buffered(JsonParser parser) {
+        try (JsonParser p = parser) {
+            TokenBuffer buffer = new TokenBuffer(p, null);
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (p.getTypeId() != null || p.getObjectId() != null || t == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                    return null;
+                }
+                if ((t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) && InputText.problem(p.getText()).isPresent()) {
+                    return null;
+                }
+                if (t.isNumeric() && !p.getNumberValue().toString().equals(p.getText())) {
+                    return null;
+                }
+                buffer.copyCurrentEvent(p);
+            }
+            return buffer;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -74,7 +73,7 @@ public final class UnitValidator {
             data.find().forEachRemaining(header::add);
             // the vocabulary is checked once, with the header, as whole-graph checking does
             vocabulary.find().forEachRemaining(t -> own.add(t.getSubject()));
-            union = new MultiUnion(new Graph[] {data, vocabulary});
+            union = merged(data, vocabulary);
         } else {
             Graph context = GraphFactory.createDefaultGraph();
             data.find(Node.ANY, BUILDS_ON, Node.ANY).forEachRemaining(t -> {
@@ -83,14 +82,31 @@ public final class UnitValidator {
                     context.add(Triple.create(target, TYPE, ENTRY));
                 }
             });
-            union = new MultiUnion(new Graph[] {data, header, context, vocabulary});
+            union = merged(data, header, context, vocabulary);
         }
         focus = own::contains;
         problems.addAll(shapes.problems(union, focus));
     }
 
+    /**
+     * One graph holding the parts: SHACL's many small finds on one indexed graph cost less than on a
+     * union of four, which asks each part and removes repeats (decision 0022).
+     */
+    private static Graph merged(Graph... parts) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Graph part : parts) {
+            part.find().forEachRemaining(g::add);
+        }
+        return g;
+    }
+
     private boolean isEntry(String iri) {
         return Arrays.binarySearch(entryHashes, hash(iri)) >= 0;
+    }
+
+    /** True while no unit checked so far has a problem. */
+    public boolean conforms() {
+        return problems.isEmpty();
     }
 
     /** The problems of every unit checked so far. */
