@@ -96,7 +96,9 @@ public final class KgServer implements AutoCloseable {
                 .loopback(loopbackOnly)
                 .add(DATASET, service)
                 // first: 405 to every method an address does not serve (TRACE, PROPFIND ...)
-                .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)));
+                .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)))
+                // a page whose queries run out of time: 503 and one line, not a 500 error page
+                .addFilter("/*", new PageTimeoutFilter(limits.timeout()));
         SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
                 ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
         try {

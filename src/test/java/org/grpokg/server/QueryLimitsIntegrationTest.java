@@ -135,6 +135,20 @@ class QueryLimitsIntegrationTest {
             HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(URI.create(tight.server().baseUrl() + "$/ping")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ping.statusCode());
+            // the pages' own queries run under the same 1 ms: each page answers whole (200) or 503 with one line, never a 500
+            int timedOut = 0;
+            for (String page : java.util.List.of("", "?page=2", "timeline", "lineage", "search?q=grpo", "queries",
+                    "id/algorithm/grpo", "id/model/Qwen/Qwen2-VL-2B-Instruct", ".well-known/void")) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(tight.server().baseUrl() + page)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 503) {
+                    timedOut++;
+                    assertOneLine(r, 503, "page timed out after 1 ms (the server's --timeout)");
+                } else {
+                    assertEquals(200, r.statusCode(), page + ": " + r.body());
+                }
+            }
+            assertTrue(timedOut > 0, "1 ms is too short for some page's queries");
         }
     }
 

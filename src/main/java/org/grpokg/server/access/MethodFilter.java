@@ -66,7 +66,7 @@ public final class MethodFilter implements Filter {
         }
     }
 
-    static void sendLine(HttpServletResponse out, int status, String allow, String line) throws IOException {
+    public static void sendLine(HttpServletResponse out, int status, String allow, String line) throws IOException {
         out.resetBuffer();
         out.setStatus(status);
         if (allow != null) {
