@@ -31,6 +31,7 @@ import org.grpokg.rdf.Vocab;
 import org.grpokg.describe.StoreSummary;
 import org.grpokg.search.SearchIndex;
 import org.grpokg.store.FaultPoint;
+import org.grpokg.store.NodeCaches;
 import org.grpokg.validate.ShapesReport;
 import org.grpokg.validate.ShapesValidator;
 import org.grpokg.validate.UnitValidator;
@@ -108,7 +109,7 @@ public final class StreamingBuild {
     static long load(CatalogueSource data, Path generation, BuildProgress progress, int entriesPerUnit) {
         UnitValidator validator = validator(data);
         long total = data.entryCount();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(generation), NodeCaches.params());
         try {
             DataLoader loader = loader(dsg);
             loader.startBulk();
@@ -152,6 +153,7 @@ public final class StreamingBuild {
         } finally {
             progress.finish();
             TDBInternal.expel(dsg);
+            NodeCaches.forget(generation);
         }
     }
 

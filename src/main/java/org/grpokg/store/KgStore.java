@@ -20,7 +20,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -185,7 +185,7 @@ public final class KgStore {
     /** Loads every quad of {@code content} into a new TDB2 database at {@code into}. */
     public static long load(Dataset content, Path into) {
         long[] count = new long[1];
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(into));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(into), NodeCaches.params());
         try {
             // TDB2's sequential bulk loader: the same code path as tdb2.tdbloader --loader=sequential.
             DataLoader loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
@@ -212,6 +212,7 @@ public final class KgStore {
                     content.getDefaultModel().getNsPrefixMap().forEach((k, v) -> dsg.prefixes().add(k, v)));
         } finally {
             TDBInternal.expel(dsg);
+            NodeCaches.forget(into);
         }
         return count[0];
     }
@@ -254,7 +255,7 @@ public final class KgStore {
             requireNotBusy(gen);
             Dataset ds;
             try {
-                ds = TDB2Factory.connectDataset(Location.create(gen));
+                ds = DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(gen), NodeCaches.params()));
             } catch (RuntimeException e) {
                 if (String.valueOf(e.getMessage()).toLowerCase().contains("lock")) {
                     throw busy(StoreLock.holder(gen).orElse(-1L));
