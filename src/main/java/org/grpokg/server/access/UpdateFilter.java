@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * (without an {@code update} parameter) and SPARQL queries sent by POST. Everything else (SPARQL
  * Update, Graph Store PUT, POST, DELETE, anything unrecognised) needs a user of the
  * {@link PasswordFile} who may update: none 401 (with {@code WWW-Authenticate}), wrong 401, a
- * read-only user 403, then a body over the limit 413. An accepted change reaches Fuseki with the
+ * read-only user 403, then a body over the limit 413; an address that sent too many wrong
+ * credentials gets 429 for a while ({@link LoginThrottle}). An accepted change reaches Fuseki with the
  * user as the request's remote user (Fuseki's own endpoint policy checks it again), and when it
  * answers 2xx the listeners are told.
  */
@@ -30,15 +31,22 @@ public final class UpdateFilter implements Filter {
     private final UpdateAccess access;
     private final java.util.Set<String> queryPaths;
     private final Runnable afterCommit;
+    private final LoginThrottle throttle;
 
     /**
      * {@code queryPaths}: where a POST may be a query (elsewhere every POST needs a user);
      * {@code afterCommit} runs after each successful change, before the listener of {@code access}.
      */
     public UpdateFilter(UpdateAccess access, java.util.Set<String> queryPaths, Runnable afterCommit) {
+        this(access, queryPaths, afterCommit, new LoginThrottle());
+    }
+
+    /** As above, with guessing slowed by {@code throttle}. */
+    UpdateFilter(UpdateAccess access, java.util.Set<String> queryPaths, Runnable afterCommit, LoginThrottle throttle) {
         this.access = access;
         this.queryPaths = java.util.Set.copyOf(queryPaths);
         this.afterCommit = afterCommit;
+        this.throttle = throttle;
     }
 
     @Override
@@ -89,10 +97,24 @@ public final class UpdateFilter implements Filter {
         }
     }
 
-    /** Sends 401 or 403 unless the request carries a user who may update; true when it answered. */
+    /**
+     * Sends 429 to an address that guessed too often ({@link LoginThrottle}), else 401 or 403
+     * unless the request carries a user who may update; true when it answered.
+     */
     private boolean refuse(HttpServletRequest http, HttpServletResponse out) throws IOException {
         closeIfBodyUnread(http, out);
+        String address = http.getRemoteAddr();
+        long wait = throttle.secondsToWait(address);
+        if (wait > 0) {
+            out.setHeader("Retry-After", Long.toString(wait));
+            MethodFilter.sendLine(out, 429, null, "too many wrong user names or passwords from " + address
+                    + ": try again in " + wait + " s");
+            return true;
+        }
         UpdateAccess.Check check = access.check(http.getHeader("Authorization"));
+        if (check.verdict() == UpdateAccess.Verdict.REFUSED) {
+            throttle.failed(address);
+        }
         switch (check.verdict()) {
             case WRITER:
                 return false;
