@@ -7,6 +7,7 @@ import org.grpokg.connect.GraphSource;
 import org.grpokg.connect.RemoteDatasetGraph;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.server.LiveFront;
+import org.grpokg.server.RunningServer;
 
 /**
  * {@code serve --endpoint}: the pages, the Fuseki UI and {@code /kg} in front of a SPARQL store,
@@ -21,7 +22,7 @@ final class LiveFrontServer {
     static int serve(EndpointOptions endpoint, int port, boolean loopback, QueryLimits limits, Duration refresh, PrintWriter out) {
         GraphSource remote = endpoint.source().orElseThrow();
         remote.check();
-        LiveFront server = LiveFront.start(RemoteDatasetGraph.of(remote, limits), port, loopback, limits, refresh);
+        RunningServer server = LiveFront.start(RemoteDatasetGraph.of(remote, limits), port, loopback, limits, refresh);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "grpo-kg-stop"));
         String base = server.baseUrl();
         out.println("grpo-kg: serving " + remote.name() + " live (each request asks the store; search and counts renewed every "

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.grpokg.connect.GraphSource;
 import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 
 /**
  * {@code serve --endpoint}: the pages, the Fuseki UI and {@code /kg} over a copy of a SPARQL
@@ -32,7 +33,7 @@ final class RemoteCopyServer {
             });
         }
         long quads = Txn.calculateRead(copy, () -> copy.asDatasetGraph().stream().count());
-        KgServer server = KgServer.start(copy.asDatasetGraph(), port, loopback, null, limits, null);
+        RunningServer server = KgServer.start(copy.asDatasetGraph(), port, loopback, null, limits, null);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "grpo-kg-stop"));
         String base = server.baseUrl();
         out.println("grpo-kg: serving a copy of " + name + " taken now (" + quads + " quads; restart to see later changes)");

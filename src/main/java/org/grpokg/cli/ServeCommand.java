@@ -8,6 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.grpokg.build.Workspace;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServerRecord;
 import org.grpokg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         KgStore store = ws.kgStore();
         Dataset ds = store.open();
-        KgServer server;
+        RunningServer server;
         try {
             server = KgServer.start(ds.asDatasetGraph(), port, loopback, KgStore.folderOf(ds).resolve(org.grpokg.search.SearchIndex.FOLDER),
                     limits, updateOptions.access(updateAccess, KgStore.folderOf(ds)));
