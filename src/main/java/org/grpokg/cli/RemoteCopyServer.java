@@ -7,6 +7,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.grpokg.connect.GraphSource;
+import org.grpokg.query.QueryLimits;
 import org.grpokg.server.KgServer;
 import org.grpokg.server.RunningServer;
 
@@ -21,7 +22,7 @@ final class RemoteCopyServer {
     private RemoteCopyServer() {
     }
 
-    static int serve(EndpointOptions endpoint, int port, boolean loopback, org.grpokg.query.QueryLimits limits, PrintWriter out) {
+    static int serve(EndpointOptions endpoint, int port, boolean loopback, QueryLimits limits, PrintWriter out) {
         Dataset copy = DatasetFactory.createTxnMem();
         String name;
         try (GraphSource remote = endpoint.source().orElseThrow()) {
@@ -35,14 +36,8 @@ final class RemoteCopyServer {
         long quads = Txn.calculateRead(copy, () -> copy.asDatasetGraph().stream().count());
         RunningServer server = KgServer.start(copy.asDatasetGraph(), port, loopback, null, limits, null);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "grpo-kg-stop"));
-        String base = server.baseUrl();
         out.println("grpo-kg: serving a copy of " + name + " taken now (" + quads + " quads; restart to see later changes)");
-        out.println("  Home:        " + base);
-        out.println("  Fuseki UI:   " + base + "ui/" + (server.hasUi() ? "" : "  (UI not on the classpath)"));
-        out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query; the copy, not the store)");
-        out.println("Ctrl-C stops the server.");
-        out.flush();
-        server.join();
-        return ExitCodes.OK;
+        ServerBanner.addresses(out, server, "also /kg/query; the copy, not the store");
+        return ServerBanner.untilStopped(out, server);
     }
 }

@@ -105,19 +105,11 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             KgStore.release(ds);
         }, "grpo-kg-stop"));
-        String base = server.baseUrl();
         var out = spec.commandLine().getOut();
         out.println("grpo-kg: serving " + ws.store());
-        out.println("  Home:        " + base);
-        out.println("  Fuseki UI:   " + base + "ui/" + (server.hasUi() ? "" : "  (UI not on the classpath)"));
-        out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query)");
-        out.println("  Graph Store: " + base + "kg/get      (read-only)");
-        out.println("  Limits:      " + QueryLimits.seconds(limits.timeout()) + " s per query, queries up to " + limits.maxQueryBytes()
-                + " bytes, results up to " + limits.maxResultRows() + " rows (--timeout, --max-query-size, --max-results)");
+        ServerBanner.addresses(out, server, "also /kg/query");
+        ServerBanner.graphStoreAndLimits(out, server, limits);
         updateOptions.printExposure(out, loopback ? null : host, server.port());
-        out.println("Ctrl-C stops the server.");
-        out.flush();
-        server.join();
-        return ExitCodes.OK;
+        return ServerBanner.untilStopped(out, server);
     }
 }
