@@ -12,10 +12,12 @@ import org.grpokg.server.KgServer;
 import org.grpokg.server.RunningServer;
 
 /**
- * {@code serve --endpoint}: the pages, the Fuseki UI and {@code /kg} over a copy of a SPARQL
- * store's graphs taken at start, held in memory with a search index built from it. A snapshot,
- * not a live view: the pages read the graph triple pattern by triple pattern, which over HTTP
- * would cost a request each (docs/decisions/0018-any-sparql-store.md).
+ * {@code serve --endpoint URL --copy}: the pages, the Fuseki UI and {@code /kg} over a copy of a
+ * SPARQL store's graphs taken at start, held in memory with a search index built from it
+ * (docs/decisions/0018-any-sparql-store.md). A snapshot, not a live view: plain
+ * {@code serve --endpoint} fronts the store live ({@link LiveFrontServer},
+ * docs/decisions/0023-live-remote-front.md); the copy is for small graphs on stores that are slow
+ * or far away, where each page's requests to the store would cost too much.
  */
 final class RemoteCopyServer {
 

@@ -37,7 +37,8 @@ import org.grpokg.query.QueryValues;
  * {@code find} is one SPARQL SELECT to the store, and a whole query run over this dataset is sent
  * to the store as it is ({@link RemoteQueryEngine}), so the server's pages and its
  * {@code /kg/sparql} front the store live (docs/decisions/0023-live-remote-front.md). Nothing is
- * copied or cached.
+ * kept between requests: {@link #extract} makes a copy for its caller (the search index), and
+ * within one page's {@link #scope()} a subject's names are asked once and remembered.
  * <p>
  * Every answer is collected whole before it is returned, under the server's
  * {@link QueryLimits}: a pattern matching more than the result limit is a
