@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.grpokg.catalogue.CatalogueReader;
 import org.grpokg.catalogue.DataReader;
@@ -26,6 +29,7 @@ import org.grpokg.catalogue.importer.NewEntriesFilter;
 import org.grpokg.export.ExportFormat;
 import org.grpokg.export.GraphExporter;
 import org.grpokg.model.Entry;
+import org.grpokg.model.Listing;
 import org.grpokg.rdf.ImportedGraph;
 import org.grpokg.rdf.TaxonomyLabels;
 import picocli.CommandLine.Command;
@@ -99,36 +103,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         NewEntriesFilter filter = new NewEntriesFilter(known);
         ListImporter importer = new ListImporter(err);
-        ImportSummary summary;
-        try {
-            if (folder) {
-                try (EntryYamlWriter yaml = EntryYamlWriter.folder(output, err::println)) {
-                    summary = importer.read(file, filter.then(e -> yaml.write(facets.of(e, List.of(e.listing())))));
-                    err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());
-                }
-            } else if (f == ImportFormat.TURTLE) {
-                List<Entry> entries = new ArrayList<>();
-                summary = importer.read(file, filter.then(entries::add));
-                if (filter.passed() > 0) {
-                    ImportSummary s = summary;
-                    emit(w -> w.write(turtle(s.title(), entries)));
-                }
-            } else {
-                try (OutputFile out = output == null ? null : OutputFile.open(output)) {
-                    Writer w = out == null ? spec.commandLine().getOut() : out.writer();
-                    try (EntryYamlWriter yaml = EntryYamlWriter.stream(w, header())) {
-                        summary = importer.read(file, filter.then(e -> yaml.write(facets.of(e, List.of(e.listing())))));
-                    }
-                    if (out != null && filter.passed() > 0) {
-                        out.commit();
-                    }
-                }
-            }
-        } catch (EntryYamlWriter.FileNotWritten e) {
-            throw new OutputFailedException(e.file().toString(), e.getCause());
-        } catch (UncheckedIOException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, "cannot write: " + e.getCause().getMessage());
-        }
+        ImportSummary summary = write(f, folder, err, facets,
+                sink -> importer.read(file, filter.then(e -> sink.accept(e, List.of(e.listing())))), ImportSummary::title);
         spec.commandLine().getOut().flush();
         if (summary.entries() == 0) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": no entries read (" + summary.skipped() + " skipped)");
@@ -155,32 +131,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         List<ListMerger.Merged> merged = merger.merge(err::println);
         List<ListMerger.Merged> fresh = merged.stream().filter(m -> known == null || known.match(m.entry()).isEmpty()).toList();
-        try {
-            if (f == ImportFormat.TURTLE) {
-                if (!fresh.isEmpty()) {
-                    emit(w -> w.write(turtle(files.size() + " lists", fresh.stream().map(ListMerger.Merged::entry).toList())));
-                }
-            } else if (folder) {
-                try (EntryYamlWriter yaml = EntryYamlWriter.folder(output, err::println)) {
-                    fresh.forEach(m -> yaml.write(facets.of(m.entry(), m.listings())));
-                    err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());
-                }
-            } else {
-                try (OutputFile out = output == null ? null : OutputFile.open(output)) {
-                    Writer w = out == null ? spec.commandLine().getOut() : out.writer();
-                    try (EntryYamlWriter yaml = EntryYamlWriter.stream(w, header())) {
-                        fresh.forEach(m -> yaml.write(facets.of(m.entry(), m.listings())));
-                    }
-                    if (out != null && !fresh.isEmpty()) {
-                        out.commit();
-                    }
-                }
-            }
-        } catch (EntryYamlWriter.FileNotWritten e) {
-            throw new OutputFailedException(e.file().toString(), e.getCause());
-        } catch (UncheckedIOException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, "cannot write: " + e.getCause().getMessage());
-        }
+        write(f, folder, err, facets, sink -> {
+            fresh.forEach(m -> sink.accept(m.entry(), m.listings()));
+            return null;
+        }, none -> files.size() + " lists");
         spec.commandLine().getOut().flush();
         long inSeveral = merged.stream().filter(m -> m.listings().stream().map(l -> l.source().file()).distinct().count() > 1).count();
         err.printf("%d lists: %d entries after merging, %d of them in more than one list%s%n", files.size(), merged.size(), inSeveral,
@@ -190,6 +144,59 @@ final class ImportCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** Hands the entries to write, each with the listings it cites, to {@code sink}; returns what reading them gave. */
+    @FunctionalInterface
+    private interface EntryFeed<T> {
+        T feed(BiConsumer<Entry, List<Listing>> sink) throws IOException;
+    }
+
+    /**
+     * Writes the entries {@code feed} hands on, in the single-list and the several-list case alike:
+     * one YAML file each into the folder -o names (and says how many), Turtle titled by
+     * {@code title} of what the feed returned, or a YAML stream to -o or standard output. The file
+     * -o names is kept only when an entry was written. A file of the folder that cannot be written
+     * is exit 7, any other failed write exit 4.
+     */
+    private <T> T write(ImportFormat f, boolean folder, PrintWriter err, FacetImport facets, EntryFeed<T> feed,
+                        Function<T, String> title) throws IOException {
+        try {
+            if (folder) {
+                try (EntryYamlWriter yaml = EntryYamlWriter.folder(output, err::println)) {
+                    T result = feed.feed((e, listings) -> yaml.write(facets.of(e, listings)));
+                    err.printf("%s: %d files written, %d kept as they were%n", output, yaml.written(), yaml.kept());
+                    return result;
+                }
+            }
+            if (f == ImportFormat.TURTLE) {
+                List<Entry> entries = new ArrayList<>();
+                T result = feed.feed((e, listings) -> entries.add(e));
+                if (!entries.isEmpty()) {
+                    emit(w -> w.write(turtle(title.apply(result), entries)));
+                }
+                return result;
+            }
+            try (OutputFile out = output == null ? null : OutputFile.open(output)) {
+                Writer w = out == null ? spec.commandLine().getOut() : out.writer();
+                AtomicInteger written = new AtomicInteger();
+                T result;
+                try (EntryYamlWriter yaml = EntryYamlWriter.stream(w, header())) {
+                    result = feed.feed((e, listings) -> {
+                        written.incrementAndGet();
+                        yaml.write(facets.of(e, listings));
+                    });
+                }
+                if (out != null && written.get() > 0) {
+                    out.commit();
+                }
+                return result;
+            }
+        } catch (EntryYamlWriter.FileNotWritten e) {
+            throw new OutputFailedException(e.file().toString(), e.getCause());
+        } catch (UncheckedIOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, "cannot write: " + e.getCause().getMessage());
+        }
     }
 
     private void emit(OutputFile.Content content) throws IOException {

@@ -7,6 +7,7 @@ import org.grpokg.connect.GraphSource;
 import org.grpokg.connect.RemoteDatasetGraph;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.server.LiveFront;
+import org.grpokg.server.RunningServer;
 
 /**
  * {@code serve --endpoint}: the pages, the Fuseki UI and {@code /kg} in front of a SPARQL store,
@@ -21,20 +22,12 @@ final class LiveFrontServer {
     static int serve(EndpointOptions endpoint, int port, boolean loopback, QueryLimits limits, Duration refresh, PrintWriter out) {
         GraphSource remote = endpoint.source().orElseThrow();
         remote.check();
-        LiveFront server = LiveFront.start(RemoteDatasetGraph.of(remote, limits), port, loopback, limits, refresh);
+        RunningServer server = LiveFront.start(RemoteDatasetGraph.of(remote, limits), port, loopback, limits, refresh);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "grpo-kg-stop"));
-        String base = server.baseUrl();
         out.println("grpo-kg: serving " + remote.name() + " live (each request asks the store; search and counts renewed every "
                 + QueryLimits.seconds(refresh) + " s)");
-        out.println("  Home:        " + base);
-        out.println("  Fuseki UI:   " + base + "ui/" + (server.hasUi() ? "" : "  (UI not on the classpath)"));
-        out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query; sent to the store)");
-        out.println("  Graph Store: " + base + "kg/get      (read-only)");
-        out.println("  Limits:      " + QueryLimits.seconds(limits.timeout()) + " s per query, queries up to " + limits.maxQueryBytes()
-                + " bytes, results up to " + limits.maxResultRows() + " rows (--timeout, --max-query-size, --max-results)");
-        out.println("Ctrl-C stops the server.");
-        out.flush();
-        server.join();
-        return ExitCodes.OK;
+        ServerBanner.addresses(out, server, "also /kg/query; sent to the store");
+        ServerBanner.graphStoreAndLimits(out, server, limits);
+        return ServerBanner.untilStopped(out, server);
     }
 }

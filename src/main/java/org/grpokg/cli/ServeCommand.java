@@ -8,6 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.grpokg.build.Workspace;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServerRecord;
 import org.grpokg.store.KgStore;
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         KgStore store = ws.kgStore();
         Dataset ds = store.open();
-        KgServer server;
+        RunningServer server;
         try {
             server = KgServer.start(ds.asDatasetGraph(), port, loopback, KgStore.folderOf(ds).resolve(org.grpokg.search.SearchIndex.FOLDER),
                     limits, updateOptions.access(updateAccess, KgStore.folderOf(ds)));
@@ -104,19 +105,11 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             KgStore.release(ds);
         }, "grpo-kg-stop"));
-        String base = server.baseUrl();
         var out = spec.commandLine().getOut();
         out.println("grpo-kg: serving " + ws.store());
-        out.println("  Home:        " + base);
-        out.println("  Fuseki UI:   " + base + "ui/" + (server.hasUi() ? "" : "  (UI not on the classpath)"));
-        out.println("  SPARQL:      " + base + "kg/sparql   (also /kg/query)");
-        out.println("  Graph Store: " + base + "kg/get      (read-only)");
-        out.println("  Limits:      " + QueryLimits.seconds(limits.timeout()) + " s per query, queries up to " + limits.maxQueryBytes()
-                + " bytes, results up to " + limits.maxResultRows() + " rows (--timeout, --max-query-size, --max-results)");
+        ServerBanner.addresses(out, server, "also /kg/query");
+        ServerBanner.graphStoreAndLimits(out, server, limits);
         updateOptions.printExposure(out, loopback ? null : host, server.port());
-        out.println("Ctrl-C stops the server.");
-        out.flush();
-        server.join();
-        return ExitCodes.OK;
+        return ServerBanner.untilStopped(out, server);
     }
 }

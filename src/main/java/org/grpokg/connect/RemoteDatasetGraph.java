@@ -16,9 +16,6 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraphBaseFind;
@@ -33,13 +30,15 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.grpokg.query.QueryLimitException;
 import org.grpokg.query.QueryLimits;
+import org.grpokg.query.QueryValues;
 
 /**
  * A remote SPARQL store seen as a read-only Jena dataset, read at the moment it is asked: each
  * {@code find} is one SPARQL SELECT to the store, and a whole query run over this dataset is sent
  * to the store as it is ({@link RemoteQueryEngine}), so the server's pages and its
  * {@code /kg/sparql} front the store live (docs/decisions/0023-live-remote-front.md). Nothing is
- * copied or cached.
+ * kept between requests: {@link #extract} makes a copy for its caller (the search index), and
+ * within one page's {@link #scope()} a subject's names are asked once and remembered.
  * <p>
  * Every answer is collected whole before it is returned, under the server's
  * {@link QueryLimits}: a pattern matching more than the result limit is a
@@ -144,13 +143,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
      */
     public DatasetGraph extract(List<Node> properties, List<Node> graphs) {
         DatasetGraph out = DatasetGraphFactory.create();
-        Query byProperty = QueryFactory.create("SELECT ?s ?p ?o { ?s ?p ?o }");
-        ElementData values = new ElementData();
-        Var p = Var.alloc(P);
-        values.add(p);
-        properties.forEach(n -> values.add(BindingFactory.binding(p, n)));
-        ((ElementGroup) byProperty.getQueryPattern()).getElements().add(0, values);
-        copy(byProperty, Quad.defaultGraphIRI, out);
+        copy(QueryValues.prepend(QueryFactory.create("SELECT ?s ?p ?o { ?s ?p ?o }"), P, properties), Quad.defaultGraphIRI, out);
         for (Node g : graphs) {
             ParameterizedSparqlString pss = new ParameterizedSparqlString("SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
             pss.setParam(G, g);
@@ -207,18 +200,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     /** Every statement of {@code s} by a naming property, in any graph: one request. */
     private List<Quad> naming(Node s) {
-        Query q = QueryFactory.create("SELECT ?g ?p ?o { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
-        ElementData values = new ElementData();
-        Var p = Var.alloc(P);
-        values.add(p);
-        NAMING.forEach(n -> values.add(BindingFactory.binding(p, n)));
-        ((ElementGroup) q.getQueryPattern()).getElements().add(0, values);
+        Query q = QueryValues.prepend(QueryFactory.create("SELECT ?g ?p ?o { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"), P, NAMING);
         ParameterizedSparqlString pss = new ParameterizedSparqlString(q.toString());
         pss.setParam(S, s);
         List<Quad> out = new ArrayList<>();
         for (Binding b : selectAll(pss.asQuery())) {
             Node g = b.get(Var.alloc(G));
-            out.add(Quad.create(g == null ? Quad.defaultGraphIRI : g, s, b.get(p), b.get(Var.alloc(O))));
+            out.add(Quad.create(g == null ? Quad.defaultGraphIRI : g, s, b.get(Var.alloc(P)), b.get(Var.alloc(O))));
         }
         return out;
     }

@@ -15,7 +15,6 @@ import org.grpokg.server.access.MethodFilter;
 import org.grpokg.server.access.UpdateAccess;
 import org.grpokg.server.access.UpdateEndpoints;
 import org.grpokg.server.lineage.LineagePages;
-import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
 import org.grpokg.server.pages.Site;
 import org.grpokg.query.QueryLimits;
@@ -32,7 +31,7 @@ import org.grpokg.search.SearchIndex;
  * docs/decisions/0004-read-only-server.md). Every address answers 405 to methods it does not
  * serve ({@link Exposure}).
  */
-public final class KgServer implements AutoCloseable {
+public final class KgServer implements RunningServer {
 
     public static final String DATASET = "/kg";
 
@@ -141,20 +140,12 @@ public final class KgServer implements AutoCloseable {
         return location == null || location.isMem() ? null : java.nio.file.Path.of(location.getDirectoryPath()).toAbsolutePath().normalize();
     }
 
+    @Override
     public int port() {
         return server.getPort();
     }
 
-    /** The base address, e.g. {@code http://127.0.0.1:3030/}. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/";
-    }
-
-    public boolean hasUi() {
-        return FusekiUiServlet.available();
-    }
-
-    /** Blocks until the server stops. */
+    @Override
     public void join() {
         server.join();
     }

@@ -18,7 +18,6 @@ import org.grpokg.search.SearchIndex;
 import org.grpokg.server.access.Exposure;
 import org.grpokg.server.access.MethodFilter;
 import org.grpokg.server.lineage.LineagePages;
-import org.grpokg.server.pages.FusekiUiServlet;
 import org.grpokg.server.pages.Pages;
 import org.grpokg.server.pages.Site;
 import org.slf4j.Logger;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * request with one line (502, or 503 for no answer in time) while the server keeps running; a
  * failed renewal keeps the previous index and counts. See docs/decisions/0023-live-remote-front.md.
  */
-public final class LiveFront implements AutoCloseable {
+public final class LiveFront implements RunningServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveFront.class);
 
@@ -118,20 +117,12 @@ public final class LiveFront implements AutoCloseable {
         }
     }
 
+    @Override
     public int port() {
         return server.getPort();
     }
 
-    /** The base address, e.g. {@code http://127.0.0.1:3030/}. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/";
-    }
-
-    public boolean hasUi() {
-        return FusekiUiServlet.available();
-    }
-
-    /** Blocks until the server stops. */
+    @Override
     public void join() {
         server.join();
     }

@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFParser;
 import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
 import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServerRecord;
 import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -369,7 +370,7 @@ class CliIntegrationTest {
         Workspace ws = Workspace.of(TestPaths.DATA, served);
         ws.build();
         Dataset ds = ws.kgStore().open();
-        try (KgServer server = KgServer.start(ds.asDatasetGraph(), 0, true)) {
+        try (RunningServer server = KgServer.start(ds.asDatasetGraph(), 0, true)) {
             // as if another process served it: the record names a live process that is not us
             long other = ProcessHandle.current().parent().orElseThrow().pid();
             new ServerRecord(other, server.baseUrl()).write(served);

@@ -29,6 +29,7 @@ import org.grpokg.query.LibraryQuery;
 import org.grpokg.query.QueryLibrary;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.server.LiveFront;
+import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServedGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,7 @@ class LiveFrontIntegrationTest {
     private static FusekiProcess fuseki;
     private static Path login;
     private static ServedGraph local;
-    private static LiveFront live;
+    private static RunningServer live;
 
     @BeforeAll
     static void start() throws Exception {

@@ -13,6 +13,7 @@ import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServerRecord;
 import org.grpokg.store.KgStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +91,7 @@ class QueryLimitsCliIntegrationTest {
         ws.build();
         Dataset ds = ws.kgStore().open();
         QueryLimits serverLimits = new QueryLimits(4096, Duration.ofSeconds(2), 500);
-        try (KgServer server = KgServer.start(ds.asDatasetGraph(), 0, true, null, serverLimits)) {
+        try (RunningServer server = KgServer.start(ds.asDatasetGraph(), 0, true, null, serverLimits)) {
             long other = ProcessHandle.current().parent().orElseThrow().pid();
             new ServerRecord(other, server.baseUrl()).write(served);
             Files.writeString(served.resolve("tdb.lock"), Long.toString(other));

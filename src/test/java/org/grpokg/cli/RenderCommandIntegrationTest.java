@@ -15,6 +15,7 @@ import org.grpokg.model.Catalogue;
 import org.grpokg.model.CatalogueData;
 import org.grpokg.model.Entry;
 import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class RenderCommandIntegrationTest {
         Catalogue data = new CatalogueReader().read(Path.of("data/catalogue.md"));
         Catalogue served = new Catalogue("Served Over SPARQL", data.introduction(), data.sections());
         Path withServer = TestPaths.tempDir("render-served-");
-        try (KgServer server = KgServer.start(GraphBuilder.graph(CatalogueData.of(served)).asDatasetGraph(), 0, true)) {
+        try (RunningServer server = KgServer.start(GraphBuilder.graph(CatalogueData.of(served)).asDatasetGraph(), 0, true)) {
             long otherLiveProcess = ProcessHandle.current().parent().orElseThrow().pid();
             new ServerRecord(otherLiveProcess, server.baseUrl()).write(withServer);
             CliRun r = CliRun.of("render", "--store", withServer.toString());

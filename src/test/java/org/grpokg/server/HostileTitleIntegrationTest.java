@@ -31,7 +31,7 @@ class HostileTitleIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static ServedGraph served;
-    private static KgServer server;
+    private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {

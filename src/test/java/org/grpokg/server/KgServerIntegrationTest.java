@@ -27,7 +27,7 @@ class KgServerIntegrationTest {
 
     private static ServedGraph served;
     private static Dataset dataset;
-    private static KgServer server;
+    private static RunningServer server;
 
     @BeforeAll
     static void start() {

@@ -42,7 +42,7 @@ class LinkedDataIntegrationTest {
     private static final String[] MEDIA_TYPES = {"text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml"};
 
     private static ServedGraph served;
-    private static KgServer server;
+    private static RunningServer server;
 
     @BeforeAll
     static void start() {

@@ -32,7 +32,7 @@ class PagesIntegrationTest {
 
     private static ServedGraph served;
     private static Dataset dataset;
-    private static KgServer server;
+    private static RunningServer server;
     private static Workspace ws;
 
     @BeforeAll

@@ -19,9 +19,9 @@ public final class ServedGraph implements AutoCloseable {
 
     private final Workspace workspace;
     private final Dataset dataset;
-    private final KgServer server;
+    private final RunningServer server;
 
-    private ServedGraph(Workspace workspace, Dataset dataset, KgServer server) {
+    private ServedGraph(Workspace workspace, Dataset dataset, RunningServer server) {
         this.workspace = workspace;
         this.dataset = dataset;
         this.server = server;
@@ -69,7 +69,7 @@ public final class ServedGraph implements AutoCloseable {
         }
     }
 
-    public KgServer server() {
+    public RunningServer server() {
         return server;
     }
 

@@ -39,15 +39,15 @@ class StoredCountsIntegrationTest {
         Files.writeString(f, text);
     }
 
-    private static String voidTurtle(KgServer server) throws Exception {
+    private static String voidTurtle(RunningServer server) throws Exception {
         return UpdatesIntegrationTest.send(UpdatesIntegrationTest.at(server, ".well-known/void").header("Accept", "text/turtle")).body();
     }
 
-    private static boolean voidSays(KgServer server, long triples) throws Exception {
+    private static boolean voidSays(RunningServer server, long triples) throws Exception {
         return Pattern.compile("void:triples\\s+" + triples + "\\b").matcher(voidTurtle(server)).find();
     }
 
-    private static String home(KgServer server) throws Exception {
+    private static String home(RunningServer server) throws Exception {
         return UpdatesIntegrationTest.send(UpdatesIntegrationTest.at(server, "")).body();
     }
 

@@ -66,22 +66,22 @@ class UpdatesIntegrationTest {
         return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpRequest.Builder at(KgServer server, String path) {
+    static HttpRequest.Builder at(RunningServer server, String path) {
         return HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
     }
 
-    static HttpRequest.Builder update(KgServer server, String sparql) {
+    static HttpRequest.Builder update(RunningServer server, String sparql) {
         return at(server, "kg/update").header("Content-Type", "application/sparql-update").POST(BodyPublishers.ofString(sparql));
     }
 
-    static boolean ask(KgServer server, String pattern) throws Exception {
+    static boolean ask(RunningServer server, String pattern) throws Exception {
         HttpResponse<String> r = send(at(server, "kg/sparql?query=" + URLEncoder.encode("ASK { " + pattern + " }", StandardCharsets.UTF_8))
                 .header("Accept", "text/csv"));
         assertEquals(200, r.statusCode(), r.body());
         return r.body().contains("true");
     }
 
-    private KgServer server() {
+    private RunningServer server() {
         return served.server();
     }
 

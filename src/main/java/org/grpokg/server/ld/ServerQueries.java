@@ -17,14 +17,13 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.system.Txn;
+import org.grpokg.query.QueryValues;
 
 /**
  * The SPARQL the pages run, kept as files in the classpath folder {@code server/}
@@ -82,12 +81,7 @@ public final class ServerQueries {
 
     /** {@code query} with {@code VALUES ?var { ... }} added first to its WHERE group. */
     public static Query withValues(Query query, String var, Collection<Node> values) {
-        ElementData data = new ElementData();
-        Var v = Var.alloc(var);
-        data.add(v);
-        values.forEach(n -> data.add(BindingFactory.binding(v, n)));
-        ((ElementGroup) query.getQueryPattern()).getElements().add(0, data);
-        return query;
+        return QueryValues.prepend(query, var, values);
     }
 
     /** The query about one resource, as text with the resource's IRI bound to {@code ?this}. */

@@ -15,6 +15,7 @@ import org.apache.jena.query.Dataset;
 import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
 import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 import org.grpokg.store.KgStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -46,11 +47,11 @@ public final class Browser implements AutoCloseable {
     private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final Dataset dataset;
-    private final KgServer server;
+    private final RunningServer server;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
 
-    private Browser(Dataset dataset, KgServer server, ChromeDriverService service, ChromeDriver driver) {
+    private Browser(Dataset dataset, RunningServer server, ChromeDriverService service, ChromeDriver driver) {
         this.dataset = dataset;
         this.server = server;
         this.service = service;
@@ -72,7 +73,7 @@ public final class Browser implements AutoCloseable {
         Workspace ws = Workspace.of(TestPaths.DATA, TestPaths.tempDir("browser-").resolve("store"));
         ws.build();
         Dataset dataset = ws.kgStore().open();
-        KgServer server = null;
+        RunningServer server = null;
         ChromeDriverService service = null;
         try {
             server = KgServer.start(dataset.asDatasetGraph(), 0, true);

@@ -23,7 +23,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.grpokg.TestPaths;
-import org.grpokg.server.KgServer;
+import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServedGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,7 @@ class LineagePagesIntegrationTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Dataset dataset;
     private static ServedGraph served;
-    private static KgServer server;
+    private static RunningServer server;
 
     @BeforeAll
     static void start() {
