@@ -21,7 +21,7 @@ class LoginThrottleIntegrationTest {
     @Test
     void anAddressThatGuessesTooOftenGets429EvenWithTheRightPassword() throws Exception {
         try (ServedGraph served = ServedGraph.of(TestPaths.DATA, "throttle-", UpdatesIntegrationTest.access())) {
-            KgServer server = served.server();
+            RunningServer server = served.server();
             for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
                 HttpResponse<String> r = send(update(server, "INSERT DATA { <urn:guess> <urn:p> " + i + " }")
                         .header("Authorization", basic("alice", "guess" + i)));
