@@ -13,6 +13,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.E_Function;
@@ -127,6 +128,12 @@ public final class AnswerKeys {
             @Override
             public void visit(OpService opService) {
                 stable[0] = false;
+            }
+
+            @Override
+            public void visit(OpGroup opGroup) {
+                // the walker does not go into the aggregates' arguments
+                opGroup.getAggregators().forEach(agg -> exprs.visit(agg));
             }
         }, exprs);
         return stable[0];
