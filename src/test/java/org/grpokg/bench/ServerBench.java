@@ -37,7 +37,8 @@ import org.apache.jena.query.QueryFactory;
  * server said it sent from kept answers ({@code X-Cache: hit}).
  *
  * <p>Usage: {@code ServerBench --jar JAR --data DIR --store DIR --entries N --work DIR
- * [--pairs 3] [--clients 4] [--seconds 15] [--requests 100000] [--reps 10] [--only queries]};
+ * [--pairs 3] [--clients 4] [--seconds 15] [--requests 100000] [--reps 10] [--only queries] [--answer-cache SIZE]};
+ * {@code --answer-cache} is passed to {@code serve} ({@code 0}: no kept answers, the engine alone against plain Fuseki);
  * {@code --only queries}: no load and no plain Fuseki, only each library query on one fresh server.
  */
 public final class ServerBench {
@@ -334,8 +335,13 @@ public final class ServerBench {
 
     private Server startOurs() throws Exception {
         int port = freePort();
-        return start("grpo-kg", port, List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "serve", "--port",
+        List<String> command = new ArrayList<>(List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "serve", "--port",
                 Integer.toString(port), "--data", data.toString(), "--store", store.toString()));
+        if (opts.containsKey("answer-cache")) {
+            // e.g. 0: the engine alone against plain Fuseki, which keeps no answers
+            command.addAll(List.of("--answer-cache", opts.get("answer-cache")));
+        }
+        return start("grpo-kg", port, command);
     }
 
     private Server startPlain() throws Exception {
