@@ -10,6 +10,7 @@ import org.grpokg.query.QueryLimits;
 import org.grpokg.server.KgServer;
 import org.grpokg.server.RunningServer;
 import org.grpokg.server.ServerRecord;
+import org.grpokg.server.answers.AnswerCache;
 import org.grpokg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,8 +58,31 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --endpoint: renew the search index and the home page's counts from the store every SECONDS (default: ${DEFAULT-VALUE}).")
     long refreshSeconds;
 
+    @Option(names = "--answer-cache", paramLabel = "SIZE",
+            description = "Memory for kept SPARQL answers of a local store, e.g. 64M or 1G; 0 turns it off (default: a sixteenth of the heap). "
+                    + "A complete answer is kept per version of the data and sent again to the same query in the same format (X-Cache: hit).")
+    String answerCache;
+
     @Spec
     CommandSpec spec;
+
+    /** The answer cache's sizes from --answer-cache. */
+    private AnswerCache.Sizes answerSizes() {
+        if (answerCache == null) {
+            return AnswerCache.Sizes.forHeap();
+        }
+        String s = answerCache.strip().toUpperCase(java.util.Locale.ROOT);
+        long unit = s.endsWith("K") ? 1L << 10 : s.endsWith("M") ? 1L << 20 : s.endsWith("G") ? 1L << 30 : 1;
+        try {
+            long n = Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1));
+            if (n >= 0 && n <= Long.MAX_VALUE / unit) {
+                return AnswerCache.Sizes.of(n * unit);
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UserException(ExitCodes.USAGE, "--answer-cache takes a size in bytes such as 0, 64M or 1G, not '" + answerCache + "'");
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -83,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         if (copy) {
             throw new UserException(ExitCodes.USAGE, "--copy goes with --endpoint URL");
         }
+        AnswerCache.Sizes answers = answerSizes();
         var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();
         UpdateOptions.warnIfStale(ws, spec.commandLine().getErr());
@@ -94,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
         RunningServer server;
         try {
             server = KgServer.start(ds.asDatasetGraph(), port, loopback, KgStore.folderOf(ds).resolve(org.grpokg.search.SearchIndex.FOLDER),
-                    limits, updateOptions.access(updateAccess, KgStore.folderOf(ds)));
+                    limits, updateOptions.access(updateAccess, KgStore.folderOf(ds)), answers);
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;
@@ -109,6 +134,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("grpo-kg: serving " + ws.store());
         ServerBanner.addresses(out, server, "also /kg/query");
         ServerBanner.graphStoreAndLimits(out, server, limits);
+        out.println("  Answers:     " + (answers.off() ? "not kept (--answer-cache 0)"
+                : "kept per version of the data, up to " + (answers.maxBytes() >> 20) + " MB, " + (answers.maxAnswerBytes() >> 20)
+                        + " MB each (--answer-cache)"));
         updateOptions.printExposure(out, loopback ? null : host, server.port());
         return ServerBanner.untilStopped(out, server);
     }

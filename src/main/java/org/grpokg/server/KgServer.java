@@ -14,6 +14,8 @@ import org.grpokg.server.access.Exposure;
 import org.grpokg.server.access.MethodFilter;
 import org.grpokg.server.access.UpdateAccess;
 import org.grpokg.server.access.UpdateEndpoints;
+import org.grpokg.server.answers.AnswerCache;
+import org.grpokg.server.answers.DataVersion;
 import org.grpokg.server.lineage.LineagePages;
 import org.grpokg.server.pages.Pages;
 import org.grpokg.server.pages.Site;
@@ -37,10 +39,12 @@ public final class KgServer implements RunningServer {
 
     private final FusekiServer server;
     private final SearchIndex search;
+    private final AnswerCache answers;
 
-    private KgServer(FusekiServer server, SearchIndex search) {
+    private KgServer(FusekiServer server, SearchIndex search, AnswerCache answers) {
         this.server = server;
         this.search = search;
+        this.answers = answers;
     }
 
     /**
@@ -76,9 +80,23 @@ public final class KgServer implements RunningServer {
         return start(dsg, port, loopbackOnly, searchIndex, QueryLimits.server(), updates);
     }
 
-    /** The full form: queries under {@code limits}, updates as {@code updates} says (null: read-only). */
+    /**
+     * Queries under {@code limits}, updates as {@code updates} says (null: read-only), answers kept
+     * in a sixteenth of the heap ({@link AnswerCache.Sizes#forHeap()}).
+     */
     public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits,
                                  UpdateAccess updates) {
+        return start(dsg, port, loopbackOnly, searchIndex, limits, updates, AnswerCache.Sizes.forHeap());
+    }
+
+    /**
+     * The full form: as above, with SPARQL answers kept per version of the data within {@code answers}
+     * ({@link AnswerCache.Sizes#OFF}: none). Only a TDB2 store has versions; over any other dataset no
+     * answer is kept (docs/decisions/0025-answer-cache.md).
+     */
+    public static KgServer start(DatasetGraph dsg, int port, boolean loopbackOnly, Path searchIndex, QueryLimits limits,
+                                 UpdateAccess updates, AnswerCache.Sizes answers) {
+        AnswerCache cache = answers.off() || !DataVersion.known(dsg) ? null : new AnswerCache(answers);
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
@@ -90,7 +108,7 @@ public final class KgServer implements RunningServer {
                 .build();
         FusekiServer.Builder builder = FusekiServer.create()
                 // with its content type: without it a POST of application/sparql-query to /kg is taken for a Graph Store write
-                .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery, new LimitedQueryService(limits))
+                .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery, new LimitedQueryService(limits, cache))
                 .port(port)
                 .loopback(loopbackOnly)
                 .add(DATASET, service)
@@ -124,7 +142,7 @@ public final class KgServer implements RunningServer {
             LineagePages.mount(builder, dsg);
             FusekiServer server = builder.build();
             server.start();
-            return new KgServer(server, search);
+            return new KgServer(server, search, cache);
         } catch (RuntimeException e) {
             search.close();
             throw e;
@@ -143,6 +161,11 @@ public final class KgServer implements RunningServer {
     @Override
     public int port() {
         return server.getPort();
+    }
+
+    /** The kept answers' counts; empty when no answer is kept (cache off, or not a TDB2 store). */
+    public java.util.Optional<AnswerCache.Stats> answerStats() {
+        return answers == null ? java.util.Optional.empty() : java.util.Optional.of(answers.stats());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,10 @@ import org.grpokg.query.QueryLimitException;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.query.ResultCollector;
 import org.grpokg.query.TimedParser;
+import org.grpokg.server.answers.AnswerCache;
+import org.grpokg.server.answers.AnswerKeys;
+import org.grpokg.server.answers.CapturingResponse;
+import org.grpokg.server.answers.DataVersion;
 
 /**
  * Fuseki's SPARQL query operation under the server's {@link QueryLimits}
@@ -43,7 +48,10 @@ import org.grpokg.query.TimedParser;
  *     parameter can only shorten it;</li>
  * <li>a query nested deeper than {@link QueryLimits#MAX_NESTING} gets 400 with one line;</li>
  * <li>the whole result is collected before the first byte is sent, so a 200 is always complete;
- *     a result over the row limit gets 507.</li>
+ *     a result over the row limit gets 507;</li>
+ * <li>with an {@link AnswerCache}, a complete answer is kept per version of the data and sent again
+ *     to the same query in the same format, with {@code X-Cache: hit} (computed: {@code miss})
+ *     (docs/decisions/0025-answer-cache.md).</li>
  * </ul>
  * Each refusal is one line of plain text.
  */
@@ -52,10 +60,21 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
     /** Room for percent-encoding around a form's or a query string's query text. */
     private static final long ENCODED_SLACK = 64 * 1024;
 
-    private final QueryLimits limits;
+    /** Says whether an answer came from the {@link AnswerCache} ({@code hit}) or was computed ({@code miss}); absent when not cacheable. */
+    static final String X_CACHE = "X-Cache";
 
+    private final QueryLimits limits;
+    private final AnswerCache answers;
+
+    /** Without an answer cache (a live front: its store changes without telling). */
     LimitedQueryService(QueryLimits limits) {
+        this(limits, null);
+    }
+
+    /** {@code answers} null: no answer is kept. */
+    LimitedQueryService(QueryLimits limits, AnswerCache answers) {
         this.limits = limits;
+        this.answers = answers;
         // the parser's start-up, not the first client's time
         QueryFactory.create("ASK {}", Syntax.syntaxARQ);
     }
@@ -126,15 +145,30 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e).strip().replaceAll("\\s*\\n\\s*", " "));
         }
         action.beginRead();
+        AnswerCache.Miss miss = null;
+        AnswerCache.Answer answer = null;
         try {
             Pair<DatasetGraph, Query> chosen = decideDataset(action, query, forLog(queryString));
             Query q = chosen.getRight() == null ? query : chosen.getRight();
+            AnswerCache.Key key = key(action, query);
+            if (key != null) {
+                AnswerCache.Lookup found = answers.lookup(key, !freshAsked(action), deadline.remainingMillis());
+                if (found instanceof AnswerCache.Hit hit) {
+                    sendKept(action, hit);
+                    return;
+                }
+                miss = (AnswerCache.Miss) found;
+            }
             QueryExecResult result;
             try (QueryExec exec = QueryExec.newBuilder().dataset(chosen.getLeft()).query(q).context(action.getContext())
                     .overallTimeout(deadline.remainingMillis(), TimeUnit.MILLISECONDS).build()) {
                 result = ResultCollector.collect(exec, q, limits.maxResultRows(), deadline);
             }
-            sendResults(action, result, query.getPrologue());
+            if (miss == null) {
+                sendResults(action, result, query.getPrologue());
+            } else {
+                answer = sendCopied(action, result, query.getPrologue(), miss);
+            }
         } catch (QueryLimitException e) {
             refuse(action, e);
         } catch (EndpointException e) {
@@ -142,7 +176,67 @@ final class LimitedQueryService extends SPARQL_QueryDataset {
             action.log.info(String.format("[%d] %s", action.id, e.getMessage()));
             ServletOps.error(LiveRequestFilter.status(e), e.getMessage());
         } finally {
+            if (miss != null) {
+                // only a complete 200 is kept; a refusal, a timeout or an error releases the waiters with nothing
+                miss.finish(answer);
+            }
             action.endRead();
+        }
+    }
+
+    /** The answer's key, or null when it is not to be kept: no cache, no known data version, or an unstable query. */
+    private AnswerCache.Key key(HttpAction action, Query query) {
+        if (answers == null) {
+            return null;
+        }
+        OptionalLong version = DataVersion.ofTransaction(getDataset(action));
+        if (version.isEmpty() || !AnswerKeys.stable(query)) {
+            return null;
+        }
+        HttpServletRequest req = action.getRequest();
+        return new AnswerCache.Key(version.getAsLong(), AnswerKeys.query(query, req), AnswerKeys.format(query, req));
+    }
+
+    /** {@code Cache-Control: no-cache} (or {@code no-store}) from the client: compute again, and keep the new answer. */
+    private static boolean freshAsked(HttpAction action) {
+        String cc = action.getRequest().getHeader("Cache-Control");
+        String pragma = action.getRequest().getHeader("Pragma");
+        return cc != null && (cc.contains("no-cache") || cc.contains("no-store")) || pragma != null && pragma.contains("no-cache");
+    }
+
+    /** Sends the result as Fuseki does, keeping a copy of what went out (null when it is not to be kept). */
+    private AnswerCache.Answer sendCopied(HttpAction action, QueryExecResult result, org.apache.jena.sparql.core.Prologue prologue,
+                                          AnswerCache.Miss miss) {
+        action.setResponseHeader(X_CACHE, "miss");
+        CapturingResponse copy = new CapturingResponse(action.getResponse(), answers.sizes().maxAnswerBytes());
+        HttpAction writer = new HttpAction(action.id, action.log, action.category, action.getRequest(), copy);
+        writer.setRequest(action.getDataAccessPoint(), action.getDataService());
+        writer.setEndpoint(action.getEndpoint());
+        sendResults(writer, result, prologue);
+        if (copy.overflowed()) {
+            miss.tooLarge();
+        }
+        return copy.answer();
+    }
+
+    /** Sends a kept answer: the headers its writer set, then the body. */
+    private static void sendKept(HttpAction action, AnswerCache.Hit hit) {
+        action.log.info(String.format("[%d] answer kept for this version of the data%s", action.id, hit.waited() ? " (computed by an identical request)" : ""));
+        action.setResponseHeader(X_CACHE, "hit");
+        action.setResponseStatus(200);
+        for (AnswerCache.Header h : hit.answer().headers()) {
+            if (h.name().equalsIgnoreCase("Content-Type")) {
+                action.setResponseContentType(h.value());
+            } else {
+                action.setResponseHeader(h.name(), h.value());
+            }
+        }
+        byte[] body = hit.answer().body();
+        action.setResponseContentLength(body.length);
+        try {
+            action.getResponseOutputStream().write(body);
+        } catch (IOException e) {
+            ServletOps.errorOccurred(e);
         }
     }
 

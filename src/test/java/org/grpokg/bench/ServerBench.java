@@ -31,8 +31,15 @@ import org.apache.jena.query.QueryFactory;
  * {@code query-latency-N.tsv} into the work folder for bench/run.sh's growth table. Every
  * server runs on loopback and is stopped before the next starts (one TDB2 store, one process).
  *
+ * <p>Each library query's first run is its cold cost: it is sent with {@code Cache-Control: no-cache},
+ * so a server that keeps answers (docs/decisions/0025-answer-cache.md) computes it, even when the
+ * load before ran the same text; the p50/p95 are of the runs after it, and "kept" counts those the
+ * server said it sent from kept answers ({@code X-Cache: hit}).
+ *
  * <p>Usage: {@code ServerBench --jar JAR --data DIR --store DIR --entries N --work DIR
- * [--pairs 3] [--clients 4] [--seconds 15] [--requests 100000] [--reps 10]}
+ * [--pairs 3] [--clients 4] [--seconds 15] [--requests 100000] [--reps 10] [--only queries] [--answer-cache SIZE]};
+ * {@code --answer-cache} is passed to {@code serve} ({@code 0}: no kept answers, the engine alone against plain Fuseki);
+ * {@code --only queries}: no load and no plain Fuseki, only each library query on one fresh server.
  */
 public final class ServerBench {
 
@@ -50,6 +57,8 @@ public final class ServerBench {
     private final int clients;
     private final Duration loadTime;
     private final long maxRequests;
+    /** Per timed variant: how many runs after the first the server sent from kept answers; -1 when it never said. */
+    private final Map<String, Integer> hits = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private ServerBench(Map<String, String> opts) {
@@ -86,6 +95,15 @@ public final class ServerBench {
     private void run() throws Exception {
         int pairs = Integer.parseInt(opts.getOrDefault("pairs", "3"));
         List<LibraryQuery> library = library();
+        if ("queries".equals(opts.get("only"))) {
+            Server s = startOurs();
+            try {
+                reportQueries(perQuery(s, library), library);
+            } finally {
+                stop(s);
+            }
+            return;
+        }
         List<long[]> starts = new ArrayList<>();
         List<double[]> throughput = new ArrayList<>();
         List<long[]> rss = new ArrayList<>();
@@ -158,9 +176,16 @@ public final class ServerBench {
             LatencyRecorder.Summary s = mixed.recorder().summary(kind);
             System.out.printf("| %s | %d | %d | %.1f | %.1f |%n", kind, s.count(), s.errors(), s.p50(), s.p99());
         }
-        System.out.printf("%nEach library query alone over HTTP on grpo-kg serve (one client; \"page\" = its first %d rows):%n%n", PAGE);
-        System.out.println("| query | rows | p50 (ms) | p95 (ms) | runs |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        reportQueries(perQuery, library);
+    }
+
+    /** Each library query's table: rows, cold first run, p50 and p95 of the runs after it, and how many of those were kept answers. */
+    private void reportQueries(Map<String, long[]> perQuery, List<LibraryQuery> library) throws IOException {
+        System.out.printf("%nEach library query alone over HTTP on grpo-kg serve (one client; \"page\" = its first %d rows; \"cold\" = the first"
+                + " run, computed (sent with Cache-Control: no-cache); p50/p95 of the runs after it; \"kept\" = of those, answers the server"
+                + " sent from its answer cache, X-Cache: hit):%n%n", PAGE);
+        System.out.println("| query | rows | cold (ms) | p50 (ms) | p95 (ms) | runs | kept |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         StringBuilder tsv = new StringBuilder();
         List<String> names = new ArrayList<>();
         library.forEach(q -> names.addAll(List.of(q.name(), q.name() + " (page)")));
@@ -170,8 +195,9 @@ public final class ServerBench {
             if (t == null) {
                 continue;
             }
+            Integer kept = hits.get(variant);
             if (t[0] < 0) {
-                System.out.printf("| %s | timed out | over the server's limit (%.0f s) | | 1 |%n", variant, t[1] / 1e9);
+                System.out.printf("| %s | timed out | %.0f (over the server's limit) | | | 1 | |%n", variant, t[1] / 1e6);
                 tsv.append(variant).append("\t-1\t-\t-\n");
                 continue;
             }
@@ -180,7 +206,8 @@ public final class ServerBench {
             Arrays.sort(sorted);
             double p50 = LatencyRecorder.percentile(sorted, 50) / 1e6;
             double p95 = LatencyRecorder.percentile(sorted, 95) / 1e6;
-            System.out.printf("| %s | %d | %.1f | %.1f | %d |%n", variant, t[0], p50, p95, sorted.length);
+            System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %d | %s |%n", variant, t[0], t[1] / 1e6, p50, p95, sorted.length,
+                    kept == null || kept < 0 ? "-" : kept + "/" + sorted.length);
             tsv.append(variant).append('\t').append(t[0]).append('\t').append(String.format(Locale.ROOT, "%.1f\t%.1f", p50, p95)).append('\n');
         }
         Files.writeString(work.resolve("query-latency-" + entries + ".tsv"), tsv);
@@ -251,30 +278,41 @@ public final class ServerBench {
         long budget = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("budget", "6"))).toNanos();
         Map<String, long[]> out = new HashMap<>();
         for (LibraryQuery q : library) {
-            long[] full = time(s, q.text(), reps, budget);
+            long[] full = time(s, q.name(), q.text(), reps, budget);
             out.put(q.name(), full);
             if (full[0] > PAGE || full[0] < 0) {
-                out.put(q.name() + " (page)", time(s, q.page(), reps, budget));
+                out.put(q.name() + " (page)", time(s, q.name() + " (page)", q.page(), reps, budget));
             }
         }
-        out.put(HOME, time(s, null, reps, budget));
+        out.put(HOME, time(s, HOME, null, reps, budget));
         return out;
     }
 
     /** Times a query (POSTed, CSV), or the home page when {@code query} is null. */
-    private long[] time(Server s, String query, int reps, long budget) throws Exception {
+    private long[] time(Server s, String label, String query, int reps, long budget) throws Exception {
+        int kept = 0;
+        boolean told = false;
         List<Long> times = new ArrayList<>();
         long rows = 0;
         long spent = 0;
         // a query whose warm-up alone took longer than the budget gets one timed run after it
         while (times.size() < reps + 1 && (times.size() < 4 || spent < budget) && !(times.size() >= 2 && times.get(0) > budget)) {
             long t0 = System.nanoTime();
-            HttpRequest request = query == null
-                    ? HttpRequest.newBuilder(s.path("/")).header("Accept", "text/html").timeout(Duration.ofSeconds(120)).build()
+            HttpRequest.Builder b = query == null
+                    ? HttpRequest.newBuilder(s.path("/")).header("Accept", "text/html").timeout(Duration.ofSeconds(120))
                     : HttpRequest.newBuilder(s.sparql()).header("Accept", "text/csv").header("Content-Type", "application/sparql-query")
-                            .POST(HttpRequest.BodyPublishers.ofString(query)).timeout(Duration.ofSeconds(120)).build();
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofString(query)).timeout(Duration.ofSeconds(120));
+            if (times.isEmpty()) {
+                // the cold run: computed, even if the load before asked the same
+                b.header("Cache-Control", "no-cache");
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             long t = System.nanoTime() - t0;
+            String x = r.headers().firstValue("X-Cache").orElse(null);
+            if (!times.isEmpty() && x != null) {
+                told = true;
+                kept += "hit".equals(x) ? 1 : 0;
+            }
             if (r.statusCode() == 503) {
                 // over the server's time limit: recorded as such (rows -1), not timed again
                 return new long[] {-1, t};
@@ -286,6 +324,7 @@ public final class ServerBench {
             times.add(t);
             spent += t;
         }
+        hits.put(label, told ? kept : -1);
         long[] out = new long[times.size() + 1];
         out[0] = rows;
         for (int i = 0; i < times.size(); i++) {
@@ -296,8 +335,13 @@ public final class ServerBench {
 
     private Server startOurs() throws Exception {
         int port = freePort();
-        return start("grpo-kg", port, List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "serve", "--port",
+        List<String> command = new ArrayList<>(List.of("java", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "serve", "--port",
                 Integer.toString(port), "--data", data.toString(), "--store", store.toString()));
+        if (opts.containsKey("answer-cache")) {
+            // e.g. 0: the engine alone against plain Fuseki, which keeps no answers
+            command.addAll(List.of("--answer-cache", opts.get("answer-cache")));
+        }
+        return start("grpo-kg", port, command);
     }
 
     private Server startPlain() throws Exception {

@@ -197,6 +197,13 @@ class LiveFrontIntegrationTest {
         String marker = "live-marker-" + System.nanoTime();
         String triple = "<" + GRPO + "> <http://www.w3.org/2000/01/rdf-schema#comment> \"" + marker + "\"";
         assertFalse(get(live.baseUrl(), "id/algorithm/grpo", "text/html").body().contains(marker));
+        // the same query before and after the change: a front keeps no answers (decision 0025), its store changes without telling
+        String ask = "kg/sparql?query=" + URLEncoder.encode("ASK { ?s ?p \"" + marker + "\" }", StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> before = get(live.baseUrl(), ask, "application/sparql-results+json");
+            assertTrue(before.body().contains("false"), before.body());
+            assertTrue(before.headers().firstValue("X-Cache").isEmpty(), "a live front keeps no answers");
+        }
         try (GraphSource store = remote()) {
             store.call(conn -> {
                 conn.update("INSERT DATA { " + triple + " }");
@@ -205,7 +212,6 @@ class LiveFrontIntegrationTest {
             try {
                 assertTrue(get(live.baseUrl(), "id/algorithm/grpo", "text/html").body().contains(marker));
                 assertTrue(get(live.baseUrl(), "id/algorithm/grpo", "text/turtle").body().contains(marker));
-                String ask = "kg/sparql?query=" + URLEncoder.encode("ASK { ?s ?p \"" + marker + "\" }", StandardCharsets.UTF_8);
                 assertTrue(get(live.baseUrl(), ask, "application/sparql-results+json").body().contains("true"));
             } finally {
                 store.call(conn -> {
@@ -215,6 +221,7 @@ class LiveFrontIntegrationTest {
             }
         }
         assertFalse(get(live.baseUrl(), "id/algorithm/grpo", "text/html").body().contains(marker));
+        assertTrue(get(live.baseUrl(), ask, "application/sparql-results+json").body().contains("false"));
     }
 
     @Test

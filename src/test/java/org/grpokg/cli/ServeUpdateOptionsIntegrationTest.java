@@ -33,6 +33,14 @@ class ServeUpdateOptionsIntegrationTest {
     }
 
     @Test
+    void answerCacheTakesASize() {
+        CliRun run = CliRun.of("serve", "--port", "0", "--answer-cache", "lots");
+        assertEquals(ExitCodes.USAGE, run.code());
+        assertEquals("grpo-kg: --answer-cache takes a size in bytes such as 0, 64M or 1G, not 'lots'", run.errLine());
+        assertEquals(ExitCodes.USAGE, CliRun.of("serve", "--port", "0", "--answer-cache", "-1M").code());
+    }
+
+    @Test
     void aWorldReadableOrMissingPasswordFileIsRefusedWithOneLine() throws Exception {
         Path open = passwordFile("rw-r--r--");
         CliRun run = CliRun.of("serve", "--port", "0", "--allow-update", "--password-file", open.toString());

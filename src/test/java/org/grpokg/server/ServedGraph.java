@@ -8,6 +8,7 @@ import org.grpokg.TestPaths;
 import org.grpokg.build.Workspace;
 import org.grpokg.query.QueryLimits;
 import org.grpokg.server.access.UpdateAccess;
+import org.grpokg.server.answers.AnswerCache;
 import org.grpokg.store.KgStore;
 
 /**
@@ -59,10 +60,22 @@ public final class ServedGraph implements AutoCloseable {
 
     /** As {@link #serve(Workspace, Function)}, with SPARQL queries under {@code limits}. */
     public static ServedGraph serve(Workspace ws, QueryLimits limits, Function<Path, UpdateAccess> updates) {
+        return serve(ws, limits, updates, AnswerCache.Sizes.forHeap());
+    }
+
+    /** Builds {@code data} and serves it with answers kept within {@code answers}, as {@link #of(Path, String, QueryLimits, Function)}. */
+    public static ServedGraph of(Path data, String prefix, QueryLimits limits, Function<Path, UpdateAccess> updates, AnswerCache.Sizes answers) {
+        Workspace ws = Workspace.of(data, TestPaths.tempDir(prefix).resolve("store"));
+        ws.build();
+        return serve(ws, limits, updates, answers);
+    }
+
+    /** The full form of serving a store: queries under {@code limits}, updates as {@code updates} says, answers kept within {@code answers}. */
+    public static ServedGraph serve(Workspace ws, QueryLimits limits, Function<Path, UpdateAccess> updates, AnswerCache.Sizes answers) {
         Dataset ds = ws.kgStore().open();
         try {
             return new ServedGraph(ws, ds, KgServer.start(ds.asDatasetGraph(), 0, true, ws.searchIndex(), limits,
-                    updates == null ? null : updates.apply(KgStore.folderOf(ds))));
+                    updates == null ? null : updates.apply(KgStore.folderOf(ds)), answers));
         } catch (RuntimeException e) {
             KgStore.release(ds);
             throw e;

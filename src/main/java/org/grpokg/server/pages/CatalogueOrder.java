@@ -3,6 +3,7 @@ package org.grpokg.server.pages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.grpokg.server.answers.DataVersion;
 import org.grpokg.server.ld.ServerQueries;
 
 /**
@@ -29,9 +31,12 @@ public final class CatalogueOrder {
     private static final Var DATE = Var.alloc("date");
 
     private final List<Row> rows;
+    /** The version of the data it was read from; empty when the store has none. */
+    private final OptionalLong version;
 
-    private CatalogueOrder(List<Row> rows) {
+    private CatalogueOrder(List<Row> rows, OptionalLong version) {
         this.rows = List.copyOf(rows);
+        this.version = version;
     }
 
     /** Reads the order from the store (one query over every entry: seconds at 100,000 entries). */
@@ -42,8 +47,17 @@ public final class CatalogueOrder {
             for (Binding b : ServerQueries.select(dsg, ServerQueries.query("home-entries"))) {
                 rows.add(new Row(b.get(ENTRY), b.get(TITLE).getLiteralLexicalForm(), b.get(DATE)));
             }
-            return new CatalogueOrder(rows);
+            return new CatalogueOrder(rows, DataVersion.ofTransaction(dsg));
         });
+    }
+
+    /** False when {@code dsg} has committed changes since the order was read (as far as its data version tells: a store without one is taken as unchanged). */
+    public boolean current(DatasetGraph dsg) {
+        if (version.isEmpty()) {
+            return true;
+        }
+        OptionalLong now = DataVersion.committed(dsg);
+        return now.isEmpty() || now.getAsLong() == version.getAsLong();
     }
 
     /** Every row, in catalogue order. */

@@ -93,9 +93,13 @@ public final class Site {
         description = summary.description();
     }
 
-    /** Every entry in catalogue order; read from the store at the first call after start or after an update. */
+    /**
+     * Every entry in catalogue order; read from the store at the first call after start or after an
+     * update: after {@link #refresh}, or when the store's data version (a TDB2 store's commit count,
+     * the one the answer cache keys on, docs/decisions/0025-answer-cache.md) moved past the order's.
+     */
     public synchronized CatalogueOrder catalogueOrder() {
-        if (order == null) {
+        if (order == null || !order.current(dsg)) {
             order = CatalogueOrder.read(dsg);
         }
         return order;

@@ -1,6 +1,7 @@
 package org.grpokg.server.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -45,6 +46,23 @@ class CatalogueTableIntegrationTest {
         dsg = TDB2Factory.connectDataset(dir.resolve("store").toString()).asDatasetGraph();
         Txn.executeWrite(dsg, () -> built.find().forEachRemaining(dsg::add));
         order = CatalogueOrder.read(dsg);
+    }
+
+    @Test
+    void theKeptOrderIsCurrentUntilTheStoreCommitsAChange() {
+        CatalogueOrder kept = CatalogueOrder.read(dsg);
+        assertTrue(kept.current(dsg));
+        org.apache.jena.sparql.core.Quad q = org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI,
+                org.apache.jena.graph.NodeFactory.createURI("urn:order:x"), org.apache.jena.graph.NodeFactory.createURI("urn:order:p"),
+                org.apache.jena.graph.NodeFactory.createLiteralString("1"));
+        // a change written straight into the store, not through the server: TDB2's data version still moves
+        Txn.executeWrite(dsg, () -> dsg.add(q));
+        try {
+            assertFalse(kept.current(dsg));
+            assertTrue(CatalogueOrder.read(dsg).current(dsg));
+        } finally {
+            Txn.executeWrite(dsg, () -> dsg.delete(q));
+        }
     }
 
     @Test
