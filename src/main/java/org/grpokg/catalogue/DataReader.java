@@ -240,12 +240,27 @@ public final class DataReader {
      * costs some 20 bytes a file, not a {@code Path} each (docs/decisions/0019-streaming-reader.md).
      */
     public static Iterable<Path> inputFiles(Path dataDir) {
+        return inputs(dataDir, true);
+    }
+
+    /**
+     * The paths that may be input files, sorted as {@link #inputFiles} sorts them, without a
+     * {@code stat} each: a path that is not a regular file (a folder named {@code x.yaml}, a file
+     * gone since the listing, no catalogue.md) is among them, and the caller, who looks at each
+     * file anyway, leaves it out. The freshness check so looks at each file once, not twice
+     * (docs/decisions/0026-start-path.md).
+     */
+    public static Iterable<Path> inputCandidates(Path dataDir) {
+        return inputs(dataDir, false);
+    }
+
+    private static Iterable<Path> inputs(Path dataDir, boolean onlyFiles) {
         List<Iterable<Path>> parts = new ArrayList<>();
-        if (Files.isRegularFile(dataDir.resolve(CATALOGUE))) {
+        if (!onlyFiles || Files.isRegularFile(dataDir.resolve(CATALOGUE))) {
             parts.add(List.of(dataDir.resolve(CATALOGUE)));
         }
-        parts.add(SortedNames.of(dataDir.resolve(ENTRIES)));
-        parts.add(SortedNames.of(dataDir.resolve(MODELS)));
+        parts.add(SortedNames.of(dataDir.resolve(ENTRIES), onlyFiles));
+        parts.add(SortedNames.of(dataDir.resolve(MODELS), onlyFiles));
         // not Stream.flatMap: its iterator() buffers each inner stream whole (a million Paths)
         return () -> new java.util.Iterator<>() {
             private int part;
@@ -271,8 +286,11 @@ public final class DataReader {
 
     /** A YAML file's name, not hidden. */
     static boolean isYamlName(String name) {
-        return name.matches("[^.].*\\.ya?ml");
+        return YAML_NAME.matcher(name).matches();
     }
+
+    /** Compiled once: {@code String.matches} compiles its pattern on every call (a million file names). */
+    private static final java.util.regex.Pattern YAML_NAME = java.util.regex.Pattern.compile("[^.].*\\.ya?ml");
 
     /** The YAML files of a folder, sorted; hidden files (editor locks such as .#x.yaml) and non-files are left out. */
     static List<Path> yamlFiles(Path dir) {

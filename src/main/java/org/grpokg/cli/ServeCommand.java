@@ -85,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
         var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();
         UpdateOptions.warnIfStale(ws, spec.commandLine().getErr());
-        if (ws.ensureBuilt()) {
+        // Jena starts (about a quarter of the way to the first answer) while another thread checks the data (decision 0026)
+        if (ws.ensureBuilt(org.apache.jena.sys.JenaSystem::init)) {
             spec.commandLine().getErr().println("grpo-kg: built the store " + ws.store());
         }
         KgStore store = ws.kgStore();

@@ -104,13 +104,39 @@ public final class InputStamps {
 
     /** The size, times and identity of {@code file} (one {@code stat}). */
     static Stamp stat(Path file) throws IOException {
+        Stamp s = statIfFile(file);
+        if (s == null) {
+            throw new IOException("not a regular file: " + file);
+        }
+        return s;
+    }
+
+    /** The file type bits of {@code st_mode} and the type of a regular file. */
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFREG = 0100000;
+
+    /**
+     * The size, times and identity of {@code file} from one {@code stat} (following links, as
+     * {@link Files#isRegularFile} does); null when it is not a regular file or no longer there.
+     */
+    static Stamp statIfFile(Path file) throws IOException {
         try {
-            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
+            Map<String, Object> a = Files.readAttributes(file, "unix:mode,size,lastModifiedTime,ctime,dev,ino");
+            if (((Integer) a.get("mode") & S_IFMT) != S_IFREG) {
+                return null;
+            }
             return new Stamp((Long) a.get("size"), nanos((FileTime) a.get("lastModifiedTime")), nanos((FileTime) a.get("ctime")),
                     a.get("dev") + ":" + a.get("ino"), null);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(a.size(), nanos(a.lastModifiedTime()), -1, String.valueOf(a.fileKey()), null);
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                return null;
+            }
+            return a.isRegularFile() ? new Stamp(a.size(), nanos(a.lastModifiedTime()), -1, String.valueOf(a.fileKey()), null) : null;
         }
     }
 
