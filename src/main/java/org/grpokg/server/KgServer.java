@@ -139,6 +139,23 @@ public final class KgServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads and initialises the classes of Fuseki and Jetty that every start needs, so that a caller
+     * can do it while another thread works (serve, while the data is checked: decision 0026).
+     */
+    public static void warmUp() {
+        FusekiServer.create();
+        for (Class<?> c : java.util.List.of(org.eclipse.jetty.server.Server.class, org.eclipse.jetty.ee10.servlet.ServletContextHandler.class,
+                org.eclipse.jetty.http.MimeTypes.class,
+                org.eclipse.jetty.http.HttpStatus.class)) {
+            try {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // loaded just above: cannot happen
+            }
+        }
+    }
+
     /** Fuseki with the dataset's endpoints, the query limits and the filters in front of every address. */
     private static FusekiServer.Builder endpoints(DatasetGraph dsg, int port, boolean loopbackOnly, QueryLimits limits, UpdateAccess updates) {
         DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
