@@ -284,13 +284,25 @@ public final class DataReader {
         };
     }
 
-    /** A YAML file's name, not hidden. */
+    /**
+     * A YAML file's name, not hidden: what the pattern {@code [^.].*\\.ya?ml} matches (a first
+     * character other than a dot, then no line terminator before the extension), tested without
+     * a regular expression, which took a tenth of the freshness check of 10,000 files (decision 0026).
+     */
     static boolean isYamlName(String name) {
-        return YAML_NAME.matcher(name).matches();
+        int ext = name.endsWith(".yaml") ? 5 : name.endsWith(".yml") ? 4 : -1;
+        if (ext < 0 || name.length() <= ext || name.charAt(0) == '.') {
+            return false;
+        }
+        for (int i = 1; i < name.length() - ext; i++) {
+            char c = name.charAt(i);
+            // what '.' of a pattern does not match
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
-
-    /** Compiled once: {@code String.matches} compiles its pattern on every call (a million file names). */
-    private static final java.util.regex.Pattern YAML_NAME = java.util.regex.Pattern.compile("[^.].*\\.ya?ml");
 
     /** The YAML files of a folder, sorted; hidden files (editor locks such as .#x.yaml) and non-files are left out. */
     static List<Path> yamlFiles(Path dir) {

@@ -67,6 +67,9 @@ public final class Fingerprint {
     public static Result of(Path base, Iterable<Path> files, List<String> classpathResources, InputStamps previous) {
         long checked = InputStamps.now();
         String baseText = base.toAbsolutePath().normalize().toString();
+        String separator = base.getFileSystem().getSeparator();
+        String prefix = baseText.endsWith(separator) ? baseText : baseText + separator;
+        String parentStep = separator + "..";
         MessageDigest md = sha256();
         Map<String, InputStamps.Stamp> seen = new LinkedHashMap<>();
         int read = 0;
@@ -79,7 +82,10 @@ public final class Fingerprint {
                 if (now == null) {
                     continue; // not an input file (a folder named x.yaml, a file removed since the listing)
                 }
-                relative = base.relativize(f.toAbsolutePath()).toString();
+                String full = f.toString();
+                // a path made under the base (as the data folder's listing makes them) gives its relative form by a cut
+                relative = full.startsWith(prefix) && full.length() > prefix.length() && full.indexOf(parentStep) < 0
+                        ? full.substring(prefix.length()) : base.relativize(f.toAbsolutePath()).toString();
                 Optional<String> known = previous.hashIfUnchanged(baseText, relative, now);
                 if (known.isPresent()) {
                     hash = known.get();
