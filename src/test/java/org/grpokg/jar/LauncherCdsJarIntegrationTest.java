@@ -126,8 +126,17 @@ class LauncherCdsJarIntegrationTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("true"), r.body());
+        List<ProcessHandle> java = s.process().descendants().toList();
         s.process().destroy(); // SIGTERM to the launcher
-        assertTrue(s.process().waitFor(2, TimeUnit.MINUTES), "the launcher stopped");
+        try {
+            assertTrue(s.process().waitFor(2, TimeUnit.MINUTES), "the launcher stopped");
+            for (ProcessHandle h : java) {
+                assertTrue(h.onExit().completeOnTimeout(h, 1, TimeUnit.MINUTES).get() != null && !h.isAlive(),
+                        "the launcher's Java stopped with it, not left running: " + h.info().commandLine().orElse("?"));
+            }
+        } finally {
+            java.forEach(ProcessHandle::destroyForcibly);
+        }
         return s.process().exitValue();
     }
 
