@@ -52,11 +52,11 @@ public record Workspace(Path data, Path store) {
 
     /** The fingerprint, reading only the data files the records of {@code previous} do not vouch for. */
     Fingerprint.Result check(InputStamps previous) {
-        Iterable<Path> inputs = DataReader.inputFiles(data);
-        Iterable<Path> files = () -> java.util.stream.StreamSupport.stream(inputs.spliterator(), false)
-                .map(p -> p.toAbsolutePath().normalize()).iterator();
+        // paths under the normalised folder are absolute and normal already; the fingerprint's own stat
+        // leaves out what is not a regular file (one stat a file, decision 0026)
+        Path base = data.toAbsolutePath().normalize();
         try {
-            return Fingerprint.of(data.toAbsolutePath().normalize(), files, OntologyFiles.ALL, previous);
+            return Fingerprint.of(base, DataReader.inputCandidates(base), OntologyFiles.ALL, previous);
         } catch (Fingerprint.UnreadableInput e) {
             throw new CatalogueException(new SourcePosition(e.file().toString(), 0), e.getMessage());
         }
@@ -115,15 +115,49 @@ public record Workspace(Path data, Path store) {
      * replaces it).
      */
     public boolean ensureBuilt() {
+        return ensureBuilt(() -> { });
+    }
+
+    /**
+     * As {@link #ensureBuilt()}, running {@code meanwhile} on this thread while the freshness
+     * check (file system work only: listing, {@code stat}s, hashes of changed files) runs on
+     * another; the build, if any, starts after both. {@code serve} and {@code query} start Jena
+     * meanwhile, which the check does not touch (decision 0026).
+     */
+    public boolean ensureBuilt(Runnable meanwhile) {
         if (updates().isPresent()) {
+            meanwhile.run();
             return false;
         }
         // one fingerprint (it reads only the data files changed since the last check): for the freshness check and the build's marker
-        Fingerprint.Result fp = checkAgainstStore();
+        Fingerprint.Result fp = alongside(this::checkAgainstStore, meanwhile);
         if (kgStore().isFresh(fp.value())) {
             return false;
         }
         return kgStore().buildIfStale(fp.value(), gen -> writeInto(gen, fp, BuildProgress.NONE)) >= 0;
+    }
+
+    /** The result of {@code task}, run on its own thread while {@code meanwhile} runs on this one; the task's failure is thrown here. */
+    static <T> T alongside(java.util.concurrent.Callable<T> task, Runnable meanwhile) {
+        java.util.concurrent.FutureTask<T> future = new java.util.concurrent.FutureTask<>(task);
+        Thread t = new Thread(future, "grpo-kg-freshness");
+        t.setDaemon(true);
+        t.start();
+        meanwhile.run();
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the data", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -30,12 +30,20 @@ final class SortedNames implements Iterable<Path> {
 
     /** The YAML files of {@code dir}; none when it is not a folder. */
     static SortedNames of(Path dir) {
+        return of(dir, true);
+    }
+
+    /**
+     * The YAML names of {@code dir}; with {@code onlyFiles} false, names of non-files are kept
+     * (no {@code stat} per name: the caller looks at each file itself).
+     */
+    static SortedNames of(Path dir, boolean onlyFiles) {
         CompactStrings names = new CompactStrings();
         if (Files.isDirectory(dir)) {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
                 for (Path p : s) {
                     String name = p.getFileName().toString();
-                    if (DataReader.isYamlName(name) && Files.isRegularFile(p)) {
+                    if (DataReader.isYamlName(name) && (!onlyFiles || Files.isRegularFile(p))) {
                         names.add(name);
                     }
                 }

@@ -40,7 +40,7 @@ final class GraphAccess {
     private static GraphSource local(DataOptions options) {
         Workspace ws = options.workspace();
         if (options.defaultStore()) {
-            ws.ensureBuilt();
+            ws.ensureBuilt(org.apache.jena.sys.JenaSystem::init); // Jena starts while another thread checks the data
         }
         return GraphSource.local(ws.kgStore());
     }

@@ -37,6 +37,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // the file descriptor itself, not System.out: a PrintStream hides write errors (a full disk, a closed pipe)
         OutputStream stdout = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+        // Jena starts on another thread while picocli reads the arguments here; the command waits for it (decision 0026)
+        Logging.configure(); // before Jena's first logger, so that it logs as configured
+        JenaStart.begin(args);
         CommandLine cl = commandLine(stdout, System.err);
         int code = cl.execute(args);
         try {
@@ -75,7 +78,10 @@ public final class Main implements Runnable {
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         listExitCodes(cl);
         cl.setExecutionExceptionHandler(Main::handle);
-        cl.setExecutionStrategy(parsed -> flushed(cl, out, new CommandLine.RunLast().execute(parsed)));
+        cl.setExecutionStrategy(parsed -> {
+            JenaStart.await(); // no command touches Jena before Jena is whole
+            return flushed(cl, out, new CommandLine.RunLast().execute(parsed));
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line, as every error: picocli's message, then where to look
             PrintWriter w = ex.getCommandLine().getErr();

@@ -111,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
         var updateAccess = updateOptions.passwordFile();
         Workspace ws = options.workspace();
         UpdateOptions.warnIfStale(ws, spec.commandLine().getErr());
-        if (ws.ensureBuilt()) {
+        // Fuseki's and Jetty's classes load here while another thread checks the data (decision 0026)
+        if (ws.ensureBuilt(KgServer::warmUp)) {
             spec.commandLine().getErr().println("grpo-kg: built the store " + ws.store());
         }
         KgStore store = ws.kgStore();

@@ -99,30 +99,41 @@ public final class KgServer implements RunningServer {
         AnswerCache cache = answers.off() || !DataVersion.known(dsg) ? null : new AnswerCache(answers);
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
-        DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.GSP_R)
-                .build();
-        FusekiServer.Builder builder = FusekiServer.create()
-                // with its content type: without it a POST of application/sparql-query to /kg is taken for a Graph Store write
-                .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery, new LimitedQueryService(limits, cache))
-                .port(port)
-                .loopback(loopbackOnly)
-                .add(DATASET, service)
-                // first: 405 to every method an address does not serve (TRACE, PROPFIND ...)
-                .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)))
-                // a page whose queries run out of time: 503 and one line, not a 500 error page
-                .addFilter("/*", new PageTimeoutFilter(limits.timeout()));
-        SearchIndex search = searchIndex != null && SearchIndex.exists(searchIndex)
-                ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
+        // the search index and the pages' summary are read on another thread while Fuseki's endpoints are set up
+        // here (decision 0026); the server listens only once both are ready, so the first answer sees them whole
+        java.util.concurrent.FutureTask<Site> siteTask = new java.util.concurrent.FutureTask<>(() -> {
+            SearchIndex opened = searchIndex != null && SearchIndex.exists(searchIndex) ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
+            try {
+                // the facet values and counts are read once, before any limit: on a large store they may take
+                // longer than one query may, and a server that cannot start serves nobody
+                // read from the store generation's summary when the build wrote one (decision 0020)
+                return Site.of(dsg, opened, generationOf(dsg));
+            } catch (RuntimeException | Error e) {
+                opened.close();
+                throw e;
+            }
+        });
+        Thread reader = new Thread(siteTask, "grpo-kg-pages");
+        reader.setDaemon(true);
+        reader.start();
+        FusekiServer.Builder builder;
         try {
-            // the facet values and counts are read once, before any limit: on a large store they may take
-            // longer than one query may, and a server that cannot start serves nobody
-            // read from the store generation's summary when the build wrote one (decision 0020)
-            Site site = Site.of(dsg, search, generationOf(dsg));
+            builder = endpoints(dsg, port, loopbackOnly, limits, updates, cache);
+            builder.enablePing(true)
+                    .enableStats(true)
+                    .addServlet("/$/server", new ActionServerStatus());
+            LineagePages.mount(builder, dsg);
+        } catch (RuntimeException | Error e) {
+            try {
+                await(siteTask).search().close();
+            } catch (RuntimeException | Error ignored) {
+                // the first failure is the one to report
+            }
+            throw e;
+        }
+        Site site = await(siteTask);
+        SearchIndex search = site.search();
+        try {
             // from here the pages' own queries run under the same time limit as SPARQL requests
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
             if (updates == null) {
@@ -135,17 +146,70 @@ public final class KgServer implements RunningServer {
                     site.refresh();
                 });
             }
-            builder.enablePing(true)
-                    .enableStats(true)
-                    .addServlet("/$/server", new ActionServerStatus());
             Pages.mount(builder, site);
-            LineagePages.mount(builder, dsg);
             FusekiServer server = builder.build();
             server.start();
             return new KgServer(server, search, cache);
         } catch (RuntimeException e) {
             search.close();
             throw e;
+        }
+    }
+
+    /**
+     * Loads and initialises the classes of Fuseki and Jetty that every start needs, so that a caller
+     * can do it while another thread works (serve, while the data is checked: decision 0026).
+     */
+    public static void warmUp() {
+        FusekiServer.create();
+        for (Class<?> c : java.util.List.of(org.eclipse.jetty.server.Server.class, org.eclipse.jetty.ee10.servlet.ServletContextHandler.class,
+                org.eclipse.jetty.http.MimeTypes.class,
+                org.eclipse.jetty.http.HttpStatus.class)) {
+            try {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // loaded just above: cannot happen
+            }
+        }
+    }
+
+    /** Fuseki with the dataset's endpoints, the query limits and the filters in front of every address. */
+    private static FusekiServer.Builder endpoints(DatasetGraph dsg, int port, boolean loopbackOnly, QueryLimits limits, UpdateAccess updates,
+                                                 AnswerCache cache) {
+        DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R)
+                .build();
+        return FusekiServer.create()
+                // with its content type: without it a POST of application/sparql-query to /kg is taken for a Graph Store write
+                .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery, new LimitedQueryService(limits, cache))
+                .port(port)
+                .loopback(loopbackOnly)
+                .add(DATASET, service)
+                // first: 405 to every method an address does not serve (TRACE, PROPFIND ...)
+                .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)))
+                // a page whose queries run out of time: 503 and one line, not a 500 error page
+                .addFilter("/*", new PageTimeoutFilter(limits.timeout()));
+    }
+
+    /** The result of a task another thread runs; its failure is thrown here as it was thrown there. */
+    private static <T> T await(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the server was starting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

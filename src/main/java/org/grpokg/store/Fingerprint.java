@@ -61,19 +61,31 @@ public final class Fingerprint {
      * The fingerprint, reading only the files that {@code previous} does not vouch for (changed
      * size, time or identity, or modified too close to that check: see {@link InputStamps}). The
      * value is a SHA-256 over each file's path and the SHA-256 of its content, then the resources.
+     * A path that is not a regular file (or no longer there) is left out, told by the same
+     * {@code stat} that gives its record: each file is looked at once.
      */
     public static Result of(Path base, Iterable<Path> files, List<String> classpathResources, InputStamps previous) {
         long checked = InputStamps.now();
         String baseText = base.toAbsolutePath().normalize().toString();
+        String separator = base.getFileSystem().getSeparator();
+        String prefix = baseText.endsWith(separator) ? baseText : baseText + separator;
+        String parentStep = separator + "..";
         MessageDigest md = sha256();
         Map<String, InputStamps.Stamp> seen = new LinkedHashMap<>();
         int read = 0;
         for (Path f : files) {
-            String relative = base.relativize(f.toAbsolutePath()).toString();
             String hash;
+            String relative;
             try {
                 // the times before the content: an edit while reading leaves a later time, seen next time
-                InputStamps.Stamp now = InputStamps.stat(f);
+                InputStamps.Stamp now = InputStamps.statIfFile(f);
+                if (now == null) {
+                    continue; // not an input file (a folder named x.yaml, a file removed since the listing)
+                }
+                String full = f.toString();
+                // a path made under the base (as the data folder's listing makes them) gives its relative form by a cut
+                relative = full.startsWith(prefix) && full.length() > prefix.length() && full.indexOf(parentStep) < 0
+                        ? full.substring(prefix.length()) : base.relativize(f.toAbsolutePath()).toString();
                 Optional<String> known = previous.hashIfUnchanged(baseText, relative, now);
                 if (known.isPresent()) {
                     hash = known.get();

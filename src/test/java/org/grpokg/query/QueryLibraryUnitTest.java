@@ -29,6 +29,27 @@ class QueryLibraryUnitTest {
     }
 
     @Test
+    void theBuildIndexesEveryQueryOfTheLibrary() throws Exception {
+        // the built-in library is found through this index, not by listing the jar (decision 0026)
+        try (var in = QueryLibrary.class.getClassLoader().getResourceAsStream(QueryLibrary.INDEX)) {
+            assertTrue(in != null, QueryLibrary.INDEX + " is on the classpath (pom.xml, query-index)");
+            java.util.List<String> indexed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).sorted().toList();
+            java.util.List<String> files;
+            try (var s = Files.list(TestPaths.QUERIES)) {
+                files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
+            }
+            assertEquals(files, indexed);
+        }
+    }
+
+    @Test
+    void anIndexNamingAMissingQueryIsAnError() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> QueryLibrary.fromIndex(QueryLibrary.class.getClassLoader(), "00-catalogue-overview.rq\n99-not-there.rq\n"));
+        assertTrue(e.getMessage().contains("99-not-there.rq"), e.getMessage());
+    }
+
+    @Test
     void theReadmeIsUpToDate() throws Exception {
         String readme = Files.readString(TestPaths.QUERIES.resolve("README.md"), StandardCharsets.UTF_8);
         assertEquals(LibraryContents.render(QueryLibrary.of(TestPaths.QUERIES)), readme,
