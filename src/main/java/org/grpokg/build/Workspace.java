@@ -55,6 +55,9 @@ public record Workspace(Path data, Path store) {
         // paths under the normalised folder are absolute and normal already; the fingerprint's own stat
         // leaves out what is not a regular file (one stat a file, decision 0026)
         Path base = data.toAbsolutePath().normalize();
+        // a wrong layout (--data naming a file, catalogue.md a folder ...) is the user's one-line
+        // message, not a file the fingerprint cannot stat (a few stats, whatever the data's size)
+        DataReader.checkLayout(base);
         try {
             return Fingerprint.of(base, DataReader.inputCandidates(base), OntologyFiles.ALL, previous);
         } catch (Fingerprint.UnreadableInput e) {
