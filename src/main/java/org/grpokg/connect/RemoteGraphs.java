@@ -35,40 +35,59 @@ import org.apache.jena.riot.system.StreamRDFLib;
 final class RemoteGraphs {
 
     static final String GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g";
+    /**
+     * The same names from the statements: for stores that answer {@code GRAPH ?g { }} with one row
+     * and ?g unbound (Virtuoso 7) instead of a row per graph. A scan of every quad, so asked only then.
+     */
+    static final String GRAPH_NAMES_BY_STATEMENTS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g";
     private static final String TRIPLES = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5";
     private static final String QUADS = "application/n-quads, application/trig;q=0.9";
 
     private final HttpClient http;
     private final String gsp;
+    private final String defaultGraph;
 
-    RemoteGraphs(HttpClient http, String gsp) {
+    /** The graphs at {@code gsp}; {@code defaultGraph} the named graph holding the default graph, or null (see {@link Endpoint}). */
+    RemoteGraphs(HttpClient http, String gsp, String defaultGraph) {
         this.http = http;
         this.gsp = gsp;
+        this.defaultGraph = defaultGraph;
     }
 
-    /** A copy in memory of every graph: the default graph and each named graph. */
+    /**
+     * A copy in memory of every graph: the default graph and each named graph. With a graph named
+     * for the default graph, graph by graph (a whole dataset's default graph would be the store's
+     * own, the union of everything), and that graph is not a named graph of the copy.
+     */
     Dataset fetchAll(RDFConnection conn) {
-        Dataset ds = DatasetFactory.create();
-        try {
-            get(gsp, QUADS, StreamRDFLib.dataset(ds.asDatasetGraph()));
-            return ds;
-        } catch (HttpException e) {
-            // the protocol names no request for a whole dataset: some stores refuse it, then ask graph by graph
-            int s = e.getStatusCode();
-            if (s < 400 || s >= 500 || s == 401 || s == 403) {
-                throw e;
+        if (defaultGraph == null) {
+            Dataset ds = DatasetFactory.create();
+            try {
+                get(gsp, QUADS, StreamRDFLib.dataset(ds.asDatasetGraph()));
+                return ds;
+            } catch (HttpException e) {
+                // the protocol names no request for a whole dataset: some stores refuse it, then ask graph by graph
+                int s = e.getStatusCode();
+                if (s < 400 || s >= 500 || s == 401 || s == 403) {
+                    throw e;
+                }
             }
         }
-        ds = DatasetFactory.create();
+        Dataset ds = DatasetFactory.create();
         ds.setDefaultModel(fetch(null));
         for (String g : names(conn)) {
-            ds.addNamedModel(g, fetch(g));
+            if (!g.equals(defaultGraph)) {
+                ds.addNamedModel(g, fetch(g));
+            }
         }
         return ds;
     }
 
-    /** The default graph ({@code graph} null) or a named graph. */
+    /** The default graph ({@code graph} null: the graph named for it when there is one) or a named graph. */
     Model fetch(String graph) {
+        if (graph == null && defaultGraph != null) {
+            graph = defaultGraph;
+        }
         Model m = ModelFactory.createDefaultModel();
         String sep = gsp.contains("?") ? "&" : "?";
         get(gsp + sep + (graph == null ? "default" : "graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8)),
@@ -79,11 +98,22 @@ final class RemoteGraphs {
     /** The names of the store's named graphs (IRIs only). */
     static List<String> names(RDFConnection conn) {
         List<String> out = new ArrayList<>();
+        boolean[] unbound = {false};
         conn.querySelect(GRAPH_NAMES, row -> {
-            if (row.get("g").isURIResource()) {
+            if (row.get("g") == null) {
+                unbound[0] = true;
+            } else if (row.get("g").isURIResource()) {
                 out.add(row.getResource("g").getURI());
             }
         });
+        if (unbound[0]) {
+            out.clear();
+            conn.querySelect(GRAPH_NAMES_BY_STATEMENTS, row -> {
+                if (row.get("g") != null && row.get("g").isURIResource()) {
+                    out.add(row.getResource("g").getURI());
+                }
+            });
+        }
         return out;
     }
 
