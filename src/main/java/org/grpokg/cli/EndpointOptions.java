@@ -42,8 +42,11 @@ final class EndpointOptions {
     /** The store named by {@code --endpoint}, if any. */
     Optional<GraphSource> source() {
         if (endpoint == null) {
-            if (query != null || update != null || gsp != null || credentials != null || defaultGraph != null) {
-                throw new UserException(ExitCodes.USAGE, "--query-endpoint, --update-endpoint, --gsp-endpoint, --default-graph and --credentials go with --endpoint URL");
+            if (query != null || update != null || gsp != null || credentials != null) {
+                throw new UserException(ExitCodes.USAGE, "--query-endpoint, --update-endpoint, --gsp-endpoint and --credentials go with --endpoint URL");
+            }
+            if (defaultGraph != null) {
+                throw new UserException(ExitCodes.USAGE, "--default-graph goes with --endpoint URL");
             }
             return Optional.empty();
         }
