@@ -50,6 +50,19 @@ public record Endpoint(String dataset, String query, String update, String gsp, 
                 defaultGraph);
     }
 
+    /**
+     * The query address without {@code default-graph-uri}: for listing the named graphs, which a
+     * store that follows the SPARQL Protocol to the letter hides from a request naming only a
+     * default graph (Fuseki does; Virtuoso does not).
+     */
+    public String queryOfAllGraphs() {
+        if (defaultGraph == null) {
+            return query;
+        }
+        String param = "default-graph-uri=" + URLEncoder.encode(defaultGraph, StandardCharsets.UTF_8);
+        return query.endsWith(param) ? query.substring(0, query.length() - param.length() - 1) : query;
+    }
+
     private static void checkedIri(String iri) {
         try {
             URI u = new URI(iri);

@@ -91,7 +91,7 @@ public final class EndpointLoader {
     private static Result perGraph(GraphSource target, Dataset graph) {
         Optional<String> dft = defaultGraph(target);
         return target.call(conn -> {
-            List<String> before = RemoteGraphs.names(conn);
+            List<String> before = dft.isPresent() ? RemoteGraphs.names(target) : RemoteGraphs.names(conn);
             long quads = graph.getDefaultModel().size();
             if (dft.isPresent()) {
                 conn.put(dft.get(), graph.getDefaultModel());

@@ -158,7 +158,7 @@ public final class GraphSource implements AutoCloseable {
         if (dataset != null) {
             return work.apply(dataset);
         }
-        RemoteGraphs graphs = new RemoteGraphs(http, endpoint.gsp(), endpoint.defaultGraph());
+        RemoteGraphs graphs = new RemoteGraphs(http, endpoint.gsp(), endpoint.defaultGraph(), this);
         Dataset copy = call(conn -> allGraphs ? graphs.fetchAll(conn) : DatasetFactory.create(graphs.fetch(null)));
         return work.apply(copy);
     }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Dataset;
@@ -18,6 +19,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -46,12 +48,19 @@ final class RemoteGraphs {
     private final HttpClient http;
     private final String gsp;
     private final String defaultGraph;
+    private final GraphSource source;
 
     /** The graphs at {@code gsp}; {@code defaultGraph} the named graph holding the default graph, or null (see {@link Endpoint}). */
     RemoteGraphs(HttpClient http, String gsp, String defaultGraph) {
+        this(http, gsp, defaultGraph, null);
+    }
+
+    /** As above; graph names asked of {@code source} (see {@link #names(GraphSource)}). */
+    RemoteGraphs(HttpClient http, String gsp, String defaultGraph, GraphSource source) {
         this.http = http;
         this.gsp = gsp;
         this.defaultGraph = defaultGraph;
+        this.source = source;
     }
 
     /**
@@ -75,7 +84,7 @@ final class RemoteGraphs {
         }
         Dataset ds = DatasetFactory.create();
         ds.setDefaultModel(fetch(null));
-        for (String g : names(conn)) {
+        for (String g : source == null ? names(conn) : names(source)) {
             if (!g.equals(defaultGraph)) {
                 ds.addNamedModel(g, fetch(g));
             }
@@ -93,6 +102,24 @@ final class RemoteGraphs {
         get(gsp + sep + (graph == null ? "default" : "graph=" + URLEncoder.encode(graph, StandardCharsets.UTF_8)),
                 TRIPLES, StreamRDFLib.graph(m.getGraph()));
         return m;
+    }
+
+    /**
+     * The names of the named graphs of {@code source}; for a store with a graph named for the
+     * default graph, asked without {@code default-graph-uri} and without that graph.
+     */
+    static List<String> names(GraphSource source) {
+        Optional<Endpoint> e = source.endpoint().filter(x -> x.defaultGraph() != null);
+        if (e.isEmpty()) {
+            return source.read(RemoteGraphs::names);
+        }
+        RDFConnection conn = RDFConnectionRemote.newBuilder().queryEndpoint(e.get().queryOfAllGraphs())
+                .querySendMode(GraphSource.QUERY_SEND_MODE).httpClient(source.httpClient().orElseThrow()).build();
+        try (conn) {
+            List<String> out = new ArrayList<>(names(conn));
+            out.remove(e.get().defaultGraph());
+            return out;
+        }
     }
 
     /** The names of the store's named graphs (IRIs only). */
