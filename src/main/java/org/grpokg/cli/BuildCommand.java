@@ -73,6 +73,11 @@ final class BuildCommand implements Callable<Integer> {
                     target.name(), r.quads(), r.namedGraphs(),
                     r.deleted().isEmpty() ? "" : "; deleted " + r.deleted().size() + " graphs the build no longer has",
                     r.requests(), r.requests() == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000);
+            if (!r.left().isEmpty()) {
+                spec.commandLine().getErr().println("grpo-kg: left in the store " + r.left().size()
+                        + " graphs the build does not have (with --default-graph none is deleted: the store keeps graphs of its own): "
+                        + String.join(" ", r.left().subList(0, Math.min(5, r.left().size()))) + (r.left().size() > 5 ? " ..." : ""));
+            }
         }
         return ExitCodes.OK;
     }

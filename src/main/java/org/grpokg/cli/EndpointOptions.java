@@ -29,6 +29,11 @@ final class EndpointOptions {
     @Option(names = "--gsp-endpoint", paramLabel = "URL", description = "The store's Graph Store Protocol address, when not URL/data.")
     String gsp;
 
+    @Option(names = "--default-graph", paramLabel = "IRI",
+            description = "For stores whose default graph is the union of all their graphs (Virtuoso): the named graph that holds"
+                    + " the default graph (queries are sent with default-graph-uri=IRI; build writes the default graph there).")
+    String defaultGraph;
+
     @Option(names = "--credentials", paramLabel = "FILE",
             description = "A file holding one line user:password for the store (not readable by others);"
                     + " else GRPO_KG_USER and GRPO_KG_PASSWORD are used when set.")
@@ -40,11 +45,14 @@ final class EndpointOptions {
             if (query != null || update != null || gsp != null || credentials != null) {
                 throw new UserException(ExitCodes.USAGE, "--query-endpoint, --update-endpoint, --gsp-endpoint and --credentials go with --endpoint URL");
             }
+            if (defaultGraph != null) {
+                throw new UserException(ExitCodes.USAGE, "--default-graph goes with --endpoint URL");
+            }
             return Optional.empty();
         }
         Endpoint e;
         try {
-            e = Endpoint.of(endpoint, query, update, gsp);
+            e = Endpoint.of(endpoint, query, update, gsp, defaultGraph);
         } catch (IllegalArgumentException ex) {
             throw new UserException(ExitCodes.USAGE, ex.getMessage());
         }

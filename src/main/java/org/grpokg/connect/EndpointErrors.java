@@ -62,7 +62,10 @@ final class EndpointErrors {
                     + " (--update-endpoint, --gsp-endpoint name others)", failure);
         }
         if (status > 0) {
-            return new EndpointException(url + " answered " + status + firstLine(statusText(failure)), failure);
+            // the store's own first line says why (Virtuoso: "Virtuoso 37000 Error SP031: ..."), an HTML page says nothing
+            String said = storeMessage(failure);
+            return new EndpointException(url + " answered " + status + firstLine(statusText(failure))
+                    + (said == null ? "" : ": " + said), failure);
         }
         return new EndpointException(url + " did not answer as a SPARQL endpoint" + firstLine(failure.getMessage()), failure);
     }
@@ -100,6 +103,20 @@ final class EndpointErrors {
             }
             if (c instanceof QueryExceptionHTTP q && q.getStatusLine() != null) {
                 return q.getStatusLine();
+            }
+        }
+        return null;
+    }
+
+    /** The first line of a store's error answer when it is plain text (not HTML), at most 200 characters; else null. */
+    static String storeMessage(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof HttpException h && h.getResponse() != null) {
+                String line = h.getResponse().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+                if (line.isEmpty() || line.startsWith("<")) {
+                    return null;
+                }
+                return line.length() > 200 ? line.substring(0, 200) + "..." : line;
             }
         }
         return null;

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateClear;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.system.Txn;
@@ -36,8 +39,15 @@ public final class EndpointLoader {
     /** How the graph is sent. */
     public enum Mode { UPDATE, PER_GRAPH }
 
-    /** What a load did: quads sent, named graphs written and graphs deleted, requests made. */
-    public record Result(long quads, int namedGraphs, List<String> deleted, int requests) {
+    /**
+     * What a load did: quads sent, named graphs written and graphs deleted, requests made, and
+     * the graphs the build does not have that were left in the store (with a graph named for the
+     * default graph: such a store keeps graphs of its own, which are never deleted).
+     */
+    public record Result(long quads, int namedGraphs, List<String> deleted, int requests, List<String> left) {
+        public Result(long quads, int namedGraphs, List<String> deleted, int requests) {
+            this(quads, namedGraphs, deleted, requests, List.of());
+        }
     }
 
     private EndpointLoader() {
@@ -50,18 +60,23 @@ public final class EndpointLoader {
     }
 
     private static Result byUpdate(GraphSource target, DatasetGraph dsg) {
+        Node dft = defaultGraph(target).map(NodeFactory::createURI).orElse(null);
         QuadDataAcc quads = new QuadDataAcc();
         Set<Node> named = new LinkedHashSet<>();
         for (Iterator<Quad> it = dsg.find(); it.hasNext(); ) {
             Quad q = it.next();
-            quads.addQuad(q);
+            quads.addQuad(dft != null && q.isDefaultGraph() ? Quad.create(dft, q.asTriple()) : q);
             if (!q.isDefaultGraph()) {
                 named.add(q.getGraph());
             }
         }
-        UpdateRequest request = new UpdateRequest()
-                .add(new UpdateDrop(Target.ALL, true))
-                .add(new UpdateDataInsert(quads));
+        UpdateRequest request = new UpdateRequest().add(new UpdateDrop(Target.ALL, true));
+        if (dft != null) {
+            // DROP ALL does nothing on Virtuoso: each graph written is emptied by name first
+            request.add(new UpdateClear(Target.create(dft), true));
+            named.forEach(g -> request.add(new UpdateClear(Target.create(g), true)));
+        }
+        request.add(new UpdateDataInsert(quads));
         target.call(conn -> {
             conn.update(request);
             return null;
@@ -69,11 +84,20 @@ public final class EndpointLoader {
         return new Result(quads.getQuads().size(), named.size(), List.of(), 1);
     }
 
+    private static Optional<String> defaultGraph(GraphSource target) {
+        return target.endpoint().map(Endpoint::defaultGraph);
+    }
+
     private static Result perGraph(GraphSource target, Dataset graph) {
+        Optional<String> dft = defaultGraph(target);
         return target.call(conn -> {
-            List<String> before = RemoteGraphs.names(conn);
+            List<String> before = dft.isPresent() ? RemoteGraphs.names(target) : RemoteGraphs.names(conn);
             long quads = graph.getDefaultModel().size();
-            conn.put(graph.getDefaultModel());
+            if (dft.isPresent()) {
+                conn.put(dft.get(), graph.getDefaultModel());
+            } else {
+                conn.put(graph.getDefaultModel());
+            }
             int requests = 2;
             Set<String> built = new LinkedHashSet<>();
             for (Iterator<String> it = graph.listNames(); it.hasNext(); ) {
@@ -85,14 +109,21 @@ public final class EndpointLoader {
                 requests++;
             }
             List<String> deleted = new ArrayList<>();
+            List<String> left = new ArrayList<>();
             for (String g : before) {
-                if (!built.contains(g)) {
+                if (built.contains(g) || dft.filter(g::equals).isPresent()) {
+                    continue;
+                }
+                if (dft.isPresent()) {
+                    // Virtuoso's own graphs (virtrdf#, which describes its storage, ...) are listed too
+                    left.add(g);
+                } else {
                     conn.delete(g);
                     deleted.add(g);
                     requests++;
                 }
             }
-            return new Result(quads, built.size(), deleted, requests);
+            return new Result(quads, built.size(), deleted, requests, left);
         });
     }
 }

@@ -1,7 +1,5 @@
 package org.grpokg.connect;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
@@ -9,9 +7,12 @@ import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
 import org.grpokg.store.KgStore;
 
@@ -25,6 +26,14 @@ import org.grpokg.store.KgStore;
 public final class GraphSource implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * How a query travels: in the URL (GET) while short, else as an HTML form (POST
+     * {@code application/x-www-form-urlencoded}), both in the SPARQL 1.1 Protocol. Not Jena's
+     * default for long queries, a POST of {@code application/sparql-query}: Virtuoso 7.2.5 never
+     * answers that one.
+     */
+    public static final QuerySendMode QUERY_SEND_MODE = QuerySendMode.asGetWithLimitForm;
 
     private final String name;
     private final Dataset dataset;
@@ -80,12 +89,19 @@ public final class GraphSource implements AutoCloseable {
     }
 
     /**
-     * Asks the store a trivial query ({@code ASK {}}), so that an address, a login or a server that
-     * is no SPARQL endpoint fails at once, before any long work.
+     * Asks the store a trivial query, so that an address, a login or a server that is no SPARQL
+     * endpoint fails at once, before any long work. A SELECT, not {@code ASK {}}: Virtuoso 7
+     * answers ASK with a one-row result set instead of a boolean, which Jena refuses.
      */
     public void check() {
-        read(conn -> conn.queryAsk("ASK {}"));
+        read(conn -> {
+            try (QueryExecution qe = conn.query(CHECK)) {
+                return ResultSetFormatter.consume(qe.execSelect());
+            }
+        });
     }
+
+    private static final String CHECK = "SELECT * WHERE { } LIMIT 1";
 
     /** The HTTP client of a remote store (with its login); empty for a local one. */
     public Optional<HttpClient> httpClient() {
@@ -101,6 +117,7 @@ public final class GraphSource implements AutoCloseable {
                 .destination(endpoint.dataset())
                 .queryEndpoint(endpoint.query())
                 .gspEndpoint(endpoint.gsp())
+                .querySendMode(QUERY_SEND_MODE)
                 .httpClient(http);
         if (endpoint.update() != null) {
             b.updateEndpoint(endpoint.update());
@@ -141,7 +158,7 @@ public final class GraphSource implements AutoCloseable {
         if (dataset != null) {
             return work.apply(dataset);
         }
-        RemoteGraphs graphs = new RemoteGraphs(http, endpoint.gsp());
+        RemoteGraphs graphs = new RemoteGraphs(http, endpoint.gsp(), endpoint.defaultGraph(), this);
         Dataset copy = call(conn -> allGraphs ? graphs.fetchAll(conn) : DatasetFactory.create(graphs.fetch(null)));
         return work.apply(copy);
     }
@@ -156,13 +173,8 @@ public final class GraphSource implements AutoCloseable {
         HttpClient.Builder b = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL);
-        login.ifPresent(c -> b.authenticator(new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return getRequestorType() == RequestorType.SERVER
-                        ? new PasswordAuthentication(c.user(), c.password().toCharArray()) : null;
-            }
-        }));
-        return b.build();
+        // Basic (Fuseki) and Digest (Virtuoso's /sparql-auth) answered by the wrapper: the JDK's
+        // Authenticator does Basic only, and drops the Authorization header of a request when set
+        return login.<HttpClient>map(c -> new LoginHttpClient(b.build(), c)).orElseGet(b::build);
     }
 }

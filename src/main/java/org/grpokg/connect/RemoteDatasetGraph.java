@@ -91,6 +91,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         return QueryExecHTTP.newBuilder()
                 .endpoint(source.endpoint().orElseThrow().query())
                 .httpClient(source.httpClient().orElseThrow())
+                .sendMode(GraphSource.QUERY_SEND_MODE)
                 .query(query)
                 .timeout(timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build();
@@ -285,7 +286,8 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         if (!graphNode.isURI()) {
             return false;
         }
-        ParameterizedSparqlString pss = new ParameterizedSparqlString("SELECT * { GRAPH ?g { } }");
+        // a statement, not GRAPH <g> { }: Virtuoso 7 answers that with one row for any graph
+        ParameterizedSparqlString pss = new ParameterizedSparqlString("SELECT * { GRAPH ?g { ?s ?p ?o } }");
         pss.setParam(G, graphNode);
         Query q = pss.asQuery();
         q.setLimit(1);
@@ -295,8 +297,17 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     @Override
     public Iterator<Node> listGraphNodes() {
         List<Node> names = new ArrayList<>();
-        for (Binding b : selectAll(new ParameterizedSparqlString("SELECT DISTINCT ?g { GRAPH ?g { } }").asQuery())) {
-            names.add(b.get(Var.alloc(G)));
+        for (Binding b : selectAll(QueryFactory.create(RemoteGraphs.GRAPH_NAMES))) {
+            Node g = b.get(Var.alloc(G));
+            if (g == null) {
+                // Virtuoso 7: one row, ?g unbound, for GRAPH ?g { }
+                names.clear();
+                for (Binding s : selectAll(QueryFactory.create(RemoteGraphs.GRAPH_NAMES_BY_STATEMENTS))) {
+                    names.add(s.get(Var.alloc(G)));
+                }
+                break;
+            }
+            names.add(g);
         }
         return names.iterator();
     }

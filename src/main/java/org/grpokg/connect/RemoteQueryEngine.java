@@ -17,6 +17,8 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIteratorBase;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -25,9 +27,11 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Runs a whole query over a {@link RemoteDatasetGraph} on the store itself: the query is sent as
- * it is (a SELECT or ASK), or as the SELECT of its pattern (CONSTRUCT and DESCRIBE: Jena fills the
- * template, or describes the resources, here), and its rows come back as the plan's rows. So
+ * Runs a whole query over a {@link RemoteDatasetGraph} on the store itself: a SELECT is sent as
+ * it is; an ASK as a SELECT of at most one row (true when there is one: Virtuoso 7 answers ASK
+ * with a result set, not the boolean of the SPARQL results formats); CONSTRUCT and DESCRIBE as
+ * the SELECT of their pattern (Jena fills the template, or describes the resources, here). Its
+ * rows come back as the plan's rows. So
  * {@code QueryExec.dataset(remote)} (the pages' queries, Fuseki's {@code /kg/sparql} under
  * {@code LimitedQueryService}) costs one request, not one per triple pattern. Cancelling the
  * plan (Jena's timeout) aborts the request.
@@ -69,10 +73,24 @@ final class RemoteQueryEngine implements QueryEngineFactory {
         throw new UnsupportedOperationException("algebra is evaluated locally, queries remotely");
     }
 
-    /** What is sent for {@code query}: itself for SELECT and ASK, else the SELECT * of its pattern. */
+    /** The variable of the SELECT sent for an ASK. */
+    static final Var ASKED = Var.alloc("grpo_kg_ask");
+
+    /**
+     * What is sent for {@code query}: a SELECT as it is; an ASK as {@code SELECT (1 AS ?grpo_kg_ask)}
+     * of its pattern and modifiers, at most one row; else the SELECT * of its pattern.
+     */
     static Query sent(Query query) {
-        if (query.isSelectType() || query.isAskType()) {
+        if (query.isSelectType()) {
             return query;
+        }
+        if (query.isAskType()) {
+            Query q = query.cloneQuery();
+            q.setQuerySelectType();
+            q.setQueryResultStar(false);
+            q.addResultVar(ASKED, NodeValue.makeInteger(1));
+            q.setLimit(query.hasLimit() ? Math.min(query.getLimit(), 1) : 1);
+            return q;
         }
         Query q = query.cloneQuery();
         q.setQuerySelectType();
@@ -89,6 +107,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
 
         private final RemoteDatasetGraph remote;
         private final Query query;
+        private final boolean asking;
         private volatile QueryExec exec;
         private volatile boolean cancelled;
         private RowSet rows;
@@ -97,6 +116,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
         RemoteRows(RemoteDatasetGraph remote, Query query) {
             this.remote = remote;
             this.query = sent(query);
+            this.asking = query.isAskType();
         }
 
         @Override
@@ -104,8 +124,8 @@ final class RemoteQueryEngine implements QueryEngineFactory {
             try {
                 if (exec == null) {
                     exec = remote.send(query);
-                    if (query.isAskType()) {
-                        ask = exec.ask();
+                    if (asking) {
+                        ask = exec.select().hasNext();
                     } else {
                         rows = exec.select();
                     }

@@ -96,7 +96,8 @@ public final class QueryRunner {
                                  QueryLimits limits, Deadline deadline) {
         long ms = deadline.remainingMillis();
         QueryExecResult result;
-        var builder = QueryExecHTTP.service(endpoint);
+        // GET, or an HTML form when long: Virtuoso 7 never answers a POST of application/sparql-query
+        var builder = QueryExecHTTP.service(endpoint).sendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asGetWithLimitForm);
         if (http != null) {
             builder.httpClient(http);
         }

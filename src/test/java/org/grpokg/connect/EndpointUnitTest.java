@@ -25,6 +25,22 @@ class EndpointUnitTest {
         assertEquals("https://db.example.org/repositories/kg/rdf-graphs/service", e.gsp());
     }
 
+    /** Virtuoso: the default graph kept in a named graph, asked for with the SPARQL Protocol's default-graph-uri. */
+    @Test
+    void aDefaultGraphNamedForStoresWithoutOne() {
+        Endpoint e = Endpoint.of("http://127.0.0.1:8890", "http://127.0.0.1:8890/sparql-auth", "http://127.0.0.1:8890/sparql-auth",
+                "http://127.0.0.1:8890/sparql-graph-crud-auth", "urn:x-grpo-kg:default");
+        assertEquals("http://127.0.0.1:8890/sparql-auth?default-graph-uri=urn%3Ax-grpo-kg%3Adefault", e.query());
+        assertEquals("http://127.0.0.1:8890/sparql-auth", e.update());
+        assertEquals("urn:x-grpo-kg:default", e.defaultGraph());
+        assertEquals("http://127.0.0.1:8890/sparql-auth", e.queryOfAllGraphs());
+        assertEquals("http://h/ds/sparql", Endpoint.of("http://h/ds", null, null, null).queryOfAllGraphs());
+        assertEquals("http://h/q?x=1&default-graph-uri=urn%3Ag", Endpoint.of("http://h", "http://h/q?x=1", null, null, "urn:g").query());
+        assertNull(Endpoint.of("http://h/ds", null, null, null).defaultGraph());
+        assertEquals("--default-graph takes an absolute IRI (e.g. urn:x-grpo-kg:default), not default",
+                assertThrows(IllegalArgumentException.class, () -> Endpoint.of("http://h/ds", null, null, null, "default")).getMessage());
+    }
+
     @Test
     void aRunningServeIsReadOnly() {
         Endpoint e = Endpoint.ofServer("http://127.0.0.1:3030/");
