@@ -10,11 +10,13 @@
 #   --skip        parts to leave out; --no-append: write target/bench/report.md only, not BENCHMARKS.md
 #   --budget      seconds spent on each library query alone (at least 3 timed runs after one warm-up; default 6)
 #   --reuse       keep target/bench/data-N and store-N of an earlier run with the same jar (server part only)
+#   --answer-cache passed to serve (decision 0025); 0: no kept answers, so the server part compares
+#                 the query engines alone (by default repeated pages come from kept answers; plain Fuseki keeps none)
 # Whole JVM runs, wall-clock ms, peak resident memory from GNU time. About 25 minutes with the defaults
 # on 2 quiet cores. Every server runs on 127.0.0.1 and is stopped before the next one starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=10000,100000; tool_sizes=10000; runs=3; pairs=3; clients=4; seconds=15; skip=""; append=1; reuse=0; budget=6
+sizes=10000,100000; tool_sizes=10000; runs=3; pairs=3; clients=4; seconds=15; skip=""; append=1; reuse=0; budget=6; answers=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --no-append) append=0; shift ;;
     --reuse) reuse=1; shift ;;
     --budget) budget="$2"; shift 2 ;;
+    --answer-cache) answers=(--answer-cache "$2"); shift 2 ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -170,7 +173,7 @@ if ! skipped server; then
   done
   for n in "${sizes_list[@]}"; do
     java -cp "$cp" org.grpokg.bench.ServerBench --jar target/grpo-kg.jar --data "$work/data-$n" --store "$work/store-$n" \
-      --entries "$n" --work "$work" --pairs "$pairs" --clients "$clients" --seconds "$seconds" --budget "$budget" --requests 1000000 >> "$report"
+      --entries "$n" --work "$work" --pairs "$pairs" --clients "$clients" --seconds "$seconds" --budget "$budget" --requests 1000000 ${answers[@]+"${answers[@]}"} >> "$report"
   done
   if [ "${#sizes_list[@]}" -gt 1 ]; then
     lo="${sizes_list[0]}"; hi="${sizes_list[-1]}"
