@@ -5,6 +5,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.grpokg.concurrent.SideTask;
+
 /**
  * Two stages of a build on two threads: a producer on a thread of its own hands items to the
  * calling thread through a bounded queue, so that it is never more than {@code capacity} items
@@ -75,7 +77,7 @@ final class HandOff {
                 }
                 if (item instanceof Failure f) {
                     finished = true;
-                    throw rethrow(f.error());
+                    throw SideTask.rethrow(f.error());
                 }
                 consumer.accept((T) item);
             }
@@ -88,7 +90,7 @@ final class HandOff {
                 queue.clear();
                 thread.interrupt();
             }
-            joinQuietly(thread);
+            SideTask.joinQuietly(thread);
         }
     }
 
@@ -105,30 +107,5 @@ final class HandOff {
         } catch (InterruptedException e) {
             throw new Stopped();
         }
-    }
-
-    /** Waits for {@code thread} to end, keeping this thread's interrupt for its caller. */
-    private static void joinQuietly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static RuntimeException rethrow(Throwable e) {
-        if (e instanceof RuntimeException r) {
-            throw r;
-        }
-        if (e instanceof Error err) {
-            throw err;
-        }
-        throw new IllegalStateException(e);
     }
 }

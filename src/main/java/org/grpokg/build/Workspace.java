@@ -142,25 +142,9 @@ public record Workspace(Path data, Path store) {
 
     /** The result of {@code task}, run on its own thread while {@code meanwhile} runs on this one; the task's failure is thrown here. */
     static <T> T alongside(java.util.concurrent.Callable<T> task, Runnable meanwhile) {
-        java.util.concurrent.FutureTask<T> future = new java.util.concurrent.FutureTask<>(task);
-        Thread t = new Thread(future, "grpo-kg-freshness");
-        t.setDaemon(true);
-        t.start();
+        org.grpokg.concurrent.SideTask<T> side = org.grpokg.concurrent.SideTask.start("grpo-kg-freshness", task);
         meanwhile.run();
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the data", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return side.await("checking the data");
     }
 
     /**

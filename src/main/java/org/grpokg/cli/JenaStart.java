@@ -3,6 +3,7 @@ package org.grpokg.cli;
 import java.util.Set;
 
 import org.apache.jena.sys.JenaSystem;
+import org.grpokg.concurrent.SideTask;
 
 /**
  * Starts Jena ({@link JenaSystem#init()}: some 1,200 classes and their registries, about a fifth
@@ -38,16 +39,6 @@ final class JenaStart {
         if (t == null) {
             return;
         }
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        SideTask.joinQuietly(t);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.grpokg.concurrent.SideTask;
 import org.grpokg.server.access.Exposure;
 import org.grpokg.server.access.MethodFilter;
 import org.grpokg.server.access.UpdateAccess;
@@ -101,7 +102,7 @@ public final class KgServer implements RunningServer {
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         // the search index and the pages' summary are read on another thread while Fuseki's endpoints are set up
         // here (decision 0026); the server listens only once both are ready, so the first answer sees them whole
-        java.util.concurrent.FutureTask<Site> siteTask = new java.util.concurrent.FutureTask<>(() -> {
+        SideTask<Site> siteTask = SideTask.start("grpo-kg-pages", () -> {
             SearchIndex opened = searchIndex != null && SearchIndex.exists(searchIndex) ? SearchIndex.open(searchIndex) : SearchIndex.inMemory(dsg);
             try {
                 // the facet values and counts are read once, before any limit: on a large store they may take
@@ -113,9 +114,6 @@ public final class KgServer implements RunningServer {
                 throw e;
             }
         });
-        Thread reader = new Thread(siteTask, "grpo-kg-pages");
-        reader.setDaemon(true);
-        reader.start();
         FusekiServer.Builder builder;
         try {
             builder = endpoints(dsg, port, loopbackOnly, limits, updates, cache);
@@ -125,13 +123,13 @@ public final class KgServer implements RunningServer {
             LineagePages.mount(builder, dsg);
         } catch (RuntimeException | Error e) {
             try {
-                await(siteTask).search().close();
+                siteTask.await("the server was starting").search().close();
             } catch (RuntimeException | Error ignored) {
                 // the first failure is the one to report
             }
             throw e;
         }
-        Site site = await(siteTask);
+        Site site = siteTask.await("the server was starting");
         SearchIndex search = site.search();
         try {
             // from here the pages' own queries run under the same time limit as SPARQL requests
@@ -173,16 +171,21 @@ public final class KgServer implements RunningServer {
         }
     }
 
-    /** Fuseki with the dataset's endpoints, the query limits and the filters in front of every address. */
-    private static FusekiServer.Builder endpoints(DatasetGraph dsg, int port, boolean loopbackOnly, QueryLimits limits, UpdateAccess updates,
-                                                 AnswerCache cache) {
-        DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : DataService.newBuilder(dsg)
+    /** The dataset's read-only addresses: SPARQL at /sparql, /query and the dataset itself, Graph Store reads at /get and the dataset. */
+    static DataService readOnlyService(DatasetGraph dsg) {
+        return DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get")
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R)
                 .build();
+    }
+
+    /** Fuseki with the dataset's endpoints, the query limits and the filters in front of every address. */
+    private static FusekiServer.Builder endpoints(DatasetGraph dsg, int port, boolean loopbackOnly, QueryLimits limits, UpdateAccess updates,
+                                                 AnswerCache cache) {
+        DataService service = updates != null ? UpdateEndpoints.service(dsg, updates) : readOnlyService(dsg);
         return FusekiServer.create()
                 // with its content type: without it a POST of application/sparql-query to /kg is taken for a Graph Store write
                 .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery, new LimitedQueryService(limits, cache))
@@ -193,24 +196,6 @@ public final class KgServer implements RunningServer {
                 .addFilter("/*", new MethodFilter(Exposure.of(DATASET, updates)))
                 // a page whose queries run out of time: 503 and one line, not a 500 error page
                 .addFilter("/*", new PageTimeoutFilter(limits.timeout()));
-    }
-
-    /** The result of a task another thread runs; its failure is thrown here as it was thrown there. */
-    private static <T> T await(java.util.concurrent.FutureTask<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the server was starting", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The folder of a TDB2 store on disk (its generation), else null. */

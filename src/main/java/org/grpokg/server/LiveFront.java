@@ -56,13 +56,8 @@ public final class LiveFront implements RunningServer {
     public static LiveFront start(RemoteDatasetGraph dsg, int port, boolean loopbackOnly, QueryLimits limits, Duration refresh) {
         // No federated SERVICE calls: a public server must not be made to send requests into its network.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
-        DataService service = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.GSP_R)
-                .build();
+        // the same addresses as a local serve (its GSP reads answered by LiveGraphRead below)
+        DataService service = KgServer.readOnlyService(dsg);
         FusekiServer.Builder builder = FusekiServer.create()
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryService(limits))
                 .registerOperation(Operation.GSP_R, new LiveGraphRead())
